@@ -1,0 +1,133 @@
+package org.lantern.ui.clinic;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.lantern.domain.clinic.BookingRefusedException;
+import org.lantern.domain.clinic.Service;
+import org.lantern.projections.clinic.SlotAvailability;
+import org.lantern.ui.CentreTime;
+import org.lantern.ui.web.Blocking;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** The service user's pages: choose a slot, give a pseudonym, take away a reference and a secret. */
+@Controller
+class BookingPages {
+
+    static final int DAYS_SHOWN = 14;
+
+    private final ClinicViews views;
+    private final IdempotentBookings bookings;
+    private final CentreTime time;
+
+    BookingPages(ClinicViews views, IdempotentBookings bookings, CentreTime time) {
+        this.views = views;
+        this.bookings = bookings;
+        this.time = time;
+    }
+
+    record BookingForm(String session, String start, String pseudonym, String idempotencyKey) {
+    }
+
+    record Day(LocalDate date, List<SlotAvailability> slots) {
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("services", Service.values());
+        return "home";
+    }
+
+    @GetMapping("/book")
+    Mono<String> slots(@RequestParam(defaultValue = "sexual-health") String service, Model model,
+                       ServerWebExchange exchange) {
+        if (Service.fromCode(service).isEmpty()) {
+            exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+            model.addAttribute("services", Service.values());
+            model.addAttribute("error", "error.service");
+            return Mono.just("home");
+        }
+        return Blocking.call(() -> {
+            LocalDate today = time.today();
+            Map<LocalDate, List<SlotAvailability>> byDay = views.availability(service, today,
+                    today.plusDays(DAYS_SHOWN - 1)).stream().filter(s -> s.free() > 0)
+                    .collect(Collectors.groupingBy(SlotAvailability::date, TreeMap::new, Collectors.toList()));
+            model.addAttribute("service", service);
+            model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
+            return "book";
+        });
+    }
+
+    @GetMapping("/book/slot")
+    Mono<String> form(@RequestParam String session, @RequestParam String start, Model model,
+                      ServerWebExchange exchange) {
+        return Blocking.call(() -> {
+            LocalTime at = parseTime(start);
+            var found = views.session(session).filter(s -> at != null && s.slotStarts().contains(at));
+            if (found.isEmpty()) {
+                exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+                model.addAttribute("error", "refused.NOT_A_SLOT");
+                return "book-form";
+            }
+            model.addAttribute("slot", found.get());
+            model.addAttribute("form", new BookingForm(session, at.toString(), "", UUID.randomUUID().toString()));
+            return "book-form";
+        });
+    }
+
+    @PostMapping("/book")
+    Mono<String> book(@ModelAttribute BookingForm form, Model model, ServerWebExchange exchange) {
+        return Blocking.call(() -> {
+            LocalTime at = parseTime(form.start());
+            var session = form.session() == null ? java.util.Optional.<org.lantern.projections.clinic.SessionView>empty()
+                    : views.session(form.session());
+            model.addAttribute("form", form);
+            session.ifPresent(s -> model.addAttribute("slot", s));
+            var pseudonym = Pseudonyms.normalise(form.pseudonym());
+            if (session.isEmpty() || at == null) {
+                return refuse(exchange, model, HttpStatus.NOT_FOUND, "refused.NOT_A_SLOT");
+            }
+            if (pseudonym.isEmpty()) {
+                return refuse(exchange, model, HttpStatus.BAD_REQUEST, "error.pseudonym");
+            }
+            try {
+                String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
+                model.addAttribute("receipt", bookings.book(key, form.session(), at, pseudonym.get()));
+                model.addAttribute("startsAt", time.at(session.get().date(), at));
+                return "booked";
+            } catch (BookingRefusedException e) {
+                return refuse(exchange, model, HttpStatus.CONFLICT, "refused." + e.reason().name());
+            } catch (InvalidInputException e) {
+                return refuse(exchange, model, HttpStatus.BAD_REQUEST, e.messageKey());
+            }
+        });
+    }
+
+    private static String refuse(ServerWebExchange exchange, Model model, HttpStatus status, String messageKey) {
+        exchange.getResponse().setStatusCode(status);
+        model.addAttribute("error", messageKey);
+        return "book-form";
+    }
+
+    static LocalTime parseTime(String text) {
+        try {
+            return text == null ? null : LocalTime.parse(text.strip().toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.lantern.ui.clinic;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.lantern.domain.clinic.BookSlotCommand;
+import org.lantern.domain.clinic.BookingRefusedException;
+import org.lantern.domain.clinic.CancelBookingCommand;
+import org.lantern.domain.clinic.DayId;
+import org.lantern.domain.privacy.PersonalDataVault;
+import org.lantern.projections.clinic.BookingView;
+import org.lantern.projections.clinic.FindBookingQuery;
+import org.lantern.projections.clinic.SessionView;
+import org.lantern.ui.CentreTime;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Booking, looking up and cancelling with reference and secret. Blocking: call it off the event loop.
+ * A wrong secret and an unknown reference are indistinguishable, in answer and in time taken.
+ */
+@Service
+public class ClinicBookings {
+
+    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(5);
+
+    private final DayCommands commands;
+    private final QueryGateway queries;
+    private final ClinicViews views;
+    private final PersonalDataVault vault;
+    private final PasswordEncoder encoder;
+    private final BookingCodes codes;
+    private final CentreTime time;
+    private final String unknownReferenceHash;
+
+    ClinicBookings(DayCommands commands, QueryGateway queries, ClinicViews views, PersonalDataVault vault,
+                   PasswordEncoder encoder, BookingCodes codes, CentreTime time) {
+        this.commands = commands;
+        this.queries = queries;
+        this.views = views;
+        this.vault = vault;
+        this.encoder = encoder;
+        this.codes = codes;
+        this.time = time;
+        this.unknownReferenceHash = encoder.encode(codes.secret());
+    }
+
+    /** Books a place; returns once the booking can be looked up on this node. */
+    public BookingReceipt book(String sessionId, LocalTime start, String pseudonym) {
+        SessionView session = views.session(sessionId)
+                .orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.SESSION_NOT_FOUND));
+        String reference = codes.reference();
+        String secret = codes.secret();
+        String subjectId = codes.subjectId();
+        BookSlotCommand command = new BookSlotCommand(DayId.of(session.date()), sessionId, start, reference,
+                encoder.encode(secret), subjectId, vault.seal(subjectId, pseudonym), time.now());
+        SubscriptionQueryResult<BookingView, BookingView> visible = queries.subscriptionQuery(
+                new FindBookingQuery(reference), ResponseTypes.instanceOf(BookingView.class),
+                ResponseTypes.instanceOf(BookingView.class));
+        try {
+            commands.send(command.dayId(), command);
+        } catch (RuntimeException refused) {
+            visible.cancel();
+            vault.forget(subjectId);
+            throw refused;
+        }
+        try {
+            Flux.concat(visible.initialResult(), visible.updates()).next()
+                    .timeout(READ_YOUR_WRITE, Mono.empty()).block();
+        } finally {
+            visible.cancel();
+        }
+        return new BookingReceipt(reference, secret, session.service(), session.date(), start,
+                start.plusMinutes(session.slotMinutes()), subjectId);
+    }
+
+    /** The booking when reference and secret match; empty for an unknown reference or a wrong secret alike. */
+    public Optional<BookingView> find(String reference, String secret) {
+        reference = reference == null ? null : reference.strip().toUpperCase(java.util.Locale.ROOT);
+        secret = secret == null ? null : secret.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!BookingCodes.looksLikeReference(reference) || secret == null || secret.length() > 64) {
+            encoder.matches("x", unknownReferenceHash);
+            return Optional.empty();
+        }
+        Optional<BookingView> booking = views.booking(reference);
+        String hash = booking.map(BookingView::secretHash).orElse(unknownReferenceHash);
+        boolean matches = encoder.matches(secret, hash);
+        return matches ? booking : Optional.empty();
+    }
+
+    /** Cancels when reference and secret match; false otherwise. Cancelling twice is not an error. */
+    public boolean cancel(String reference, String secret) {
+        Optional<BookingView> booking = find(reference, secret);
+        booking.ifPresent(b -> commands.send(b.dayId(), new CancelBookingCommand(b.dayId(), reference, time.now())));
+        return booking.isPresent();
+    }
+}

@@ -1,0 +1,124 @@
+package org.lantern.ui.clinic;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import org.lantern.domain.clinic.BookingRefusedException;
+import org.lantern.domain.clinic.Service;
+import org.lantern.ui.CentreTime;
+import org.lantern.ui.web.Blocking;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Staff pages of the clinic: sessions for managers, day lists, and reception's live dashboard. */
+@Controller
+class ClinicStaffPages {
+
+    static final int PLANNING_DAYS = 28;
+
+    private final ClinicSessions sessions;
+    private final ClinicViews views;
+    private final LiveDashboard live;
+    private final CentreTime time;
+
+    ClinicStaffPages(ClinicSessions sessions, ClinicViews views, LiveDashboard live, CentreTime time) {
+        this.sessions = sessions;
+        this.views = views;
+        this.live = live;
+        this.time = time;
+    }
+
+    record SessionForm(String service, String date, String start, String end, String slotMinutes,
+                       String placesPerSlot, String clinician) {
+    }
+
+    @GetMapping("/staff/sessions")
+    Mono<String> sessionsPage(@RequestParam(required = false) String created, Model model) {
+        model.addAttribute("created", created != null);
+        return listSessions(model, new SessionForm("sexual-health", time.today().plusDays(1).toString(), "10:00",
+                "13:00", "30", "2", ""));
+    }
+
+    @PostMapping("/staff/sessions")
+    Mono<String> schedule(@ModelAttribute SessionForm form, Model model, ServerWebExchange exchange) {
+        return Blocking.call(() -> {
+            try {
+                sessions.schedule(form.service(), LocalDate.parse(form.date()), LocalTime.parse(form.start()),
+                        LocalTime.parse(form.end()), Integer.parseInt(form.slotMinutes().strip()),
+                        Integer.parseInt(form.placesPerSlot().strip()), form.clinician());
+                return "redirect:/staff/sessions?created";
+            } catch (DateTimeParseException | NumberFormatException | NullPointerException e) {
+                model.addAttribute("error", "error.session-shape");
+            } catch (BookingRefusedException e) {
+                model.addAttribute("error", "refused." + e.reason().name());
+            } catch (InvalidInputException e) {
+                model.addAttribute("error", e.messageKey());
+            }
+            exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+            return null;
+        }).switchIfEmpty(Mono.defer(() -> listSessions(model, form)));
+    }
+
+    private Mono<String> listSessions(Model model, SessionForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("services", Service.values());
+        return Blocking.call(() -> {
+            model.addAttribute("sessions", views.sessions(time.today(), time.today().plusDays(PLANNING_DAYS)));
+            return "staff/sessions";
+        });
+    }
+
+    @GetMapping("/staff/day-list")
+    Mono<String> dayList(@RequestParam(required = false) String date,
+                         @RequestParam(defaultValue = "sexual-health") String service, Authentication who,
+                         Model model, ServerWebExchange exchange) {
+        LocalDate day = parseDate(date);
+        Service known = Service.fromCode(service).orElse(Service.SEXUAL_HEALTH);
+        model.addAttribute("date", day);
+        model.addAttribute("service", known.code());
+        model.addAttribute("services", Service.values());
+        if (!ServiceAccess.maySeeDayList(who, known)) {
+            exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
+            model.addAttribute("error", "problem.forbidden");
+            return Mono.just("staff/day-list");
+        }
+        return Blocking.call(() -> {
+            model.addAttribute("dayList", views.dayList(day, known.code()));
+            return "staff/day-list";
+        });
+    }
+
+    @GetMapping("/staff/dashboard")
+    Mono<String> dashboard(Model model) {
+        return Blocking.call(() -> {
+            model.addAttribute("dashboard", views.dashboard(time.today()));
+            return "staff/dashboard";
+        });
+    }
+
+    @GetMapping(path = "/staff/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    Flux<ServerSentEvent<DashboardJson>> dashboardStream() {
+        return live.events();
+    }
+
+    private LocalDate parseDate(String date) {
+        try {
+            return date == null || date.isBlank() ? time.today() : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return time.today();
+        }
+    }
+}

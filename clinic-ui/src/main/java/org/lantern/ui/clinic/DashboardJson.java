@@ -1,0 +1,20 @@
+package org.lantern.ui.clinic;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.lantern.projections.clinic.DashboardView;
+import org.lantern.ui.CentreTime;
+
+/** The dashboard as JSON: counts per session, the police clinic only as "private". */
+record DashboardJson(LocalDate date, int booked, int free, List<Line> sessions) {
+
+    record Line(String sessionId, String service, OffsetDateTime start, OffsetDateTime end, int booked, int free) {
+    }
+
+    static DashboardJson of(DashboardView v, CentreTime time) {
+        return new DashboardJson(v.date(), v.booked(), v.free(), v.sessions().stream().map(l -> new Line(
+                l.sessionId(), l.service(), time.at(v.date(), l.start()), time.at(v.date(), l.end()), l.booked(),
+                l.free())).toList());
+    }
+}

@@ -1,0 +1,72 @@
+package org.lantern.ui.clinic;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.lantern.domain.clinic.BookingRefusedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends commands to a day and retries when another node wrote to the same day first. The day's cached state
+ * is dropped before a retry so the next attempt sees what the other node wrote.
+ */
+@Component
+public class DayCommands {
+
+    static final int ATTEMPTS = 8;
+
+    private final CommandGateway gateway;
+    private final Cache clinicDayCache;
+
+    DayCommands(CommandGateway gateway, Cache clinicDayCache) {
+        this.gateway = gateway;
+        this.clinicDayCache = clinicDayCache;
+    }
+
+    public void send(String dayId, Object command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                gateway.sendAndWait(command);
+                return;
+            } catch (RuntimeException e) {
+                Throwable cause = unwrap(e);
+                if (cause instanceof AggregateNotFoundException) {
+                    throw new BookingRefusedException(BookingRefusedException.Reason.SESSION_NOT_FOUND);
+                }
+                if (!(isConflict(cause)) || attempt == ATTEMPTS) {
+                    throw cause instanceof RuntimeException r ? r : e;
+                }
+                clinicDayCache.remove(dayId);
+                pause(attempt);
+            }
+        }
+    }
+
+    private static boolean isConflict(Throwable cause) {
+        // a duplicate first event is not a ConcurrencyException in Axon 4.13
+        return cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException;
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof CompletionException || t instanceof CommandExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying", e);
+        }
+    }
+}

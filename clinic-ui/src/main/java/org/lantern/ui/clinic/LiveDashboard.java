@@ -1,0 +1,45 @@
+package org.lantern.ui.clinic;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.lantern.projections.clinic.DashboardView;
+import org.lantern.projections.clinic.FindDashboardQuery;
+import org.lantern.ui.CentreTime;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+/** Today's dashboard now, then again each time the projection records a change: an Axon subscription query. */
+@Component
+public class LiveDashboard {
+
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+    private final QueryGateway queries;
+    private final CentreTime time;
+
+    LiveDashboard(QueryGateway queries, CentreTime time) {
+        this.queries = queries;
+        this.time = time;
+    }
+
+    /** Server-Sent Events for a page or an API client, with a comment now and then to keep proxies open. */
+    Flux<ServerSentEvent<DashboardJson>> events() {
+        return today().map(v -> ServerSentEvent.builder(DashboardJson.of(v, time)).event("dashboard").build())
+                .mergeWith(Flux.interval(KEEP_ALIVE)
+                        .map(i -> ServerSentEvent.<DashboardJson>builder().comment("keep-alive").build()));
+    }
+
+    public Flux<DashboardView> today() {
+        return Flux.defer(() -> {
+            LocalDate today = time.today();
+            SubscriptionQueryResult<DashboardView, DashboardView> result = queries.subscriptionQuery(
+                    new FindDashboardQuery(today), ResponseTypes.instanceOf(DashboardView.class),
+                    ResponseTypes.instanceOf(DashboardView.class));
+            return Flux.concat(result.initialResult(), result.updates()).doFinally(signal -> result.cancel());
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+}

@@ -1,0 +1,69 @@
+package org.lantern.ui.clinic;
+
+import java.util.Locale;
+import org.lantern.ui.CentreTime;
+import org.lantern.ui.web.Blocking;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * See or cancel a booking with reference and secret. Both travel in POST bodies only, never in a URL,
+ * so they do not end up in browser history or server logs.
+ */
+@Controller
+class MyBookingPages {
+
+    private final ClinicBookings bookings;
+    private final CentreTime time;
+
+    MyBookingPages(ClinicBookings bookings, CentreTime time) {
+        this.bookings = bookings;
+        this.time = time;
+    }
+
+    record Lookup(String reference, String secret) {
+
+        Lookup normalised() {
+            return new Lookup(clean(reference), clean(secret));
+        }
+
+        private static String clean(String text) {
+            return text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        }
+    }
+
+    @GetMapping("/my-booking")
+    String lookupForm() {
+        return "my-booking";
+    }
+
+    @PostMapping("/my-booking")
+    Mono<String> show(@ModelAttribute Lookup lookup, Model model, ServerWebExchange exchange) {
+        Lookup asked = lookup.normalised();
+        return Blocking.call(() -> bookings.find(asked.reference(), asked.secret()).map(b -> {
+            model.addAttribute("booking", b);
+            model.addAttribute("startsAt", time.at(b.date(), b.start()));
+            model.addAttribute("lookup", asked);
+            return "my-booking-found";
+        }).orElseGet(() -> notFound(model, exchange)));
+    }
+
+    @PostMapping("/my-booking/cancel")
+    Mono<String> cancel(@ModelAttribute Lookup lookup, Model model, ServerWebExchange exchange) {
+        Lookup asked = lookup.normalised();
+        return Blocking.call(() -> bookings.cancel(asked.reference(), asked.secret())
+                ? "my-booking-cancelled" : notFound(model, exchange));
+    }
+
+    private static String notFound(Model model, ServerWebExchange exchange) {
+        exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+        model.addAttribute("error", "refused.BOOKING_NOT_FOUND");
+        return "my-booking";
+    }
+}

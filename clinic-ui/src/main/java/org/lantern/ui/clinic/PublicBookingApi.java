@@ -1,0 +1,123 @@
+package org.lantern.ui.clinic;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.lantern.domain.clinic.BookingRefusedException;
+import org.lantern.domain.clinic.Service;
+import org.lantern.projections.clinic.BookingView;
+import org.lantern.ui.CentreTime;
+import org.lantern.ui.web.Blocking;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** What a service user can do without an account: see free slots, book, look up and cancel. */
+@RestController
+@RequestMapping("/api/v1")
+class PublicBookingApi {
+
+    static final int MAX_RANGE_DAYS = 62;
+
+    private final ClinicViews views;
+    private final IdempotentBookings bookings;
+    private final ClinicBookings lookups;
+    private final CentreTime time;
+
+    PublicBookingApi(ClinicViews views, IdempotentBookings bookings, ClinicBookings lookups, CentreTime time) {
+        this.views = views;
+        this.bookings = bookings;
+        this.lookups = lookups;
+        this.time = time;
+    }
+
+    record Slot(String sessionId, OffsetDateTime start, OffsetDateTime end, int free) {
+    }
+
+    record BookingRequest(String sessionId, String start, String pseudonym) {
+    }
+
+    record Booked(String reference, String secret, String service, OffsetDateTime start) {
+    }
+
+    record Booking(String reference, String service, OffsetDateTime start, String status) {
+    }
+
+    @GetMapping("/availability")
+    Mono<List<Slot>> availability(@RequestParam String service, @RequestParam LocalDate from,
+                                  @RequestParam LocalDate to) {
+        if (Service.fromCode(service).isEmpty()) {
+            throw new InvalidInputException("error.service");
+        }
+        if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {
+            throw new InvalidInputException("error.date-range");
+        }
+        return Blocking.call(() -> views.availability(service, from, to).stream()
+                .map(s -> new Slot(s.sessionId(), time.at(s.date(), s.start()), time.at(s.date(), s.end()), s.free()))
+                .toList());
+    }
+
+    @PostMapping("/bookings")
+    Mono<ResponseEntity<Booked>> book(@RequestBody BookingRequest request,
+                                      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        String pseudonym = Pseudonyms.normalise(request.pseudonym())
+                .orElseThrow(() -> new InvalidInputException("error.pseudonym"));
+        if (request.sessionId() == null || request.sessionId().length() > 64) {
+            throw new InvalidInputException("error.session");
+        }
+        LocalDateTime start = parseStart(request.start());
+        return Blocking.call(() -> {
+            if (views.session(request.sessionId()).filter(s -> s.date().equals(start.toLocalDate())).isEmpty()) {
+                throw new BookingRefusedException(BookingRefusedException.Reason.NOT_A_SLOT);
+            }
+            BookingReceipt r = bookings.book(key, request.sessionId(), start.toLocalTime(), pseudonym);
+            return ResponseEntity.created(URI.create("/api/v1/bookings/" + r.reference()))
+                    .body(new Booked(r.reference(), r.secret(), r.service(), time.at(r.date(), r.start())));
+        });
+    }
+
+    @GetMapping("/bookings/{reference}")
+    Mono<ResponseEntity<Booking>> find(@PathVariable String reference,
+                                       @RequestHeader(name = "Booking-Secret", required = false) String secret) {
+        return Blocking.call(() -> lookups.find(reference, secret).map(this::toBooking)
+                .map(ResponseEntity::ok)
+                .orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.BOOKING_NOT_FOUND)));
+    }
+
+    @DeleteMapping("/bookings/{reference}")
+    Mono<ResponseEntity<Void>> cancel(@PathVariable String reference,
+                                      @RequestHeader(name = "Booking-Secret", required = false) String secret) {
+        return Blocking.call(() -> {
+            if (!lookups.cancel(reference, secret)) {
+                throw new BookingRefusedException(BookingRefusedException.Reason.BOOKING_NOT_FOUND);
+            }
+            return ResponseEntity.noContent().build();
+        });
+    }
+
+    private Booking toBooking(BookingView b) {
+        return new Booking(b.reference(), b.service(), time.at(b.date(), b.start()), b.status());
+    }
+
+    private LocalDateTime parseStart(String start) {
+        if (start == null) {
+            throw new InvalidInputException("error.start");
+        }
+        try {
+            return time.local(OffsetDateTime.parse(start));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("error.start");
+        }
+    }
+}

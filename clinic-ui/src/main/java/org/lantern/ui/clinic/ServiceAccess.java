@@ -1,0 +1,27 @@
+package org.lantern.ui.clinic;
+
+import java.util.Collection;
+import java.util.Set;
+import org.lantern.domain.clinic.Service;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * Which staff may see the named people of a service's day list: the police liaison officer sees the police
+ * clinic and nothing else; counsellors see counselling; clinic staff see the sexual-health clinic.
+ */
+final class ServiceAccess {
+
+    private ServiceAccess() {
+    }
+
+    static boolean maySeeDayList(Authentication who, Service service) {
+        Set<String> allowed = switch (service) {
+            case SEXUAL_HEALTH -> Set.of("ROLE_CLINICIAN", "ROLE_RECEPTION", "ROLE_MANAGER");
+            case POLICE_CLINIC -> Set.of("ROLE_POLICE_LIAISON", "ROLE_MANAGER");
+            case COUNSELLING -> Set.of("ROLE_COUNSELLOR", "ROLE_MANAGER");
+        };
+        Collection<? extends GrantedAuthority> held = who.getAuthorities();
+        return held.stream().map(GrantedAuthority::getAuthority).anyMatch(allowed::contains);
+    }
+}

@@ -1,0 +1,42 @@
+package org.lantern.ui.web;
+
+import java.util.Locale;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Failures outside any controller (an unknown /api route, a wrong method) become problem+json too, before
+ * Spring Boot's default handler could answer with its own JSON shape. Pages fall through to the error page.
+ */
+@Component
+@Order(-2)
+class ApiErrorHandler implements WebExceptionHandler {
+
+    private final Problems problems;
+    private final JsonMapper json;
+
+    ApiErrorHandler(Problems problems, JsonMapper json) {
+        this.problems = problems;
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (!exchange.getRequest().getPath().value().startsWith("/api/") || exchange.getResponse().isCommitted()) {
+            return Mono.error(error);
+        }
+        Locale locale = exchange.getLocaleContext().getLocale();
+        ProblemDetail problem = problems.of(error, locale == null ? Locale.ENGLISH : locale);
+        exchange.getResponse().setStatusCode(HttpStatus.valueOf(problem.getStatus()));
+        exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        byte[] body = json.writeValueAsBytes(problem);
+        return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(body)));
+    }
+}

@@ -1,0 +1,69 @@
+package org.lantern.ui.web;
+
+import java.util.Locale;
+import org.lantern.domain.clinic.BookingRefusedException;
+import org.lantern.ui.clinic.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebInputException;
+
+/**
+ * Turns any failure into an RFC 9457 problem with a kind sentence from the message bundles. Nothing of the
+ * exception's own text reaches the caller, and only its type reaches the log: messages may hold input.
+ */
+@Component
+public class Problems {
+
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+    private final MessageSource messages;
+
+    Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail of(Throwable error, Locale locale) {
+        if (error instanceof BookingRefusedException refused) {
+            return problem(statusOf(refused.reason()), "refused." + refused.reason().name(), locale);
+        }
+        if (error instanceof InvalidInputException invalid) {
+            HttpStatus status = invalid.messageKey().startsWith("error.idempotency-key-")
+                    ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+            return problem(status, invalid.messageKey(), locale);
+        }
+        if (error instanceof org.springframework.security.access.AccessDeniedException) {
+            return problem(HttpStatus.FORBIDDEN, "problem.forbidden", locale);
+        }
+        if (error instanceof ServerWebInputException) {
+            return problem(HttpStatus.BAD_REQUEST, "problem.bad-request", locale);
+        }
+        if (error instanceof ResponseStatusException rse) {
+            return problem(rse.getStatusCode(), "problem." + rse.getStatusCode().value(), locale);
+        }
+        log.error("Unexpected failure: {}", error.getClass().getName());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.500", locale);
+    }
+
+    public String message(String key, Locale locale) {
+        return messages.getMessage(key, null, messages.getMessage("problem.generic", null, locale), locale);
+    }
+
+    private ProblemDetail problem(HttpStatusCode status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(key, locale));
+        problem.setProperty("code", key);
+        return problem;
+    }
+
+    static HttpStatus statusOf(BookingRefusedException.Reason reason) {
+        return switch (reason) {
+            case SESSION_NOT_FOUND, NOT_A_SLOT, BOOKING_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case SLOT_FULL, SLOT_IN_PAST, SESSION_EXISTS, DUPLICATE_REFERENCE -> HttpStatus.CONFLICT;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+    }
+}

@@ -1,0 +1,125 @@
+package org.lantern.infra.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.lantern.domain.clinic.ClinicDay;
+import org.lantern.infra.store.StoreProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon on MongoDB, wired by hand: axon-mongo's Spring Boot starter stops at Axon 4.10 and wants
+ * transactions, which the embedded server does not have.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonStoreConfiguration {
+
+    /** The JSON form of every event, token and message; events are a public contract (see the approval tests). */
+    public static ObjectMapper eventObjectMapper() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.registerModule(new JavaTimeModule());
+        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // ReplayToken carries an Object context; Jackson refuses such polymorphism unless the subtypes are allowed
+        mapper.setPolymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .allowIfSubType("java.util.")
+                .allowIfSubType("java.lang.")
+                .build());
+        return mapper;
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, MongoDatabase lanternDatabase) {
+        return DefaultMongoTemplate.builder().mongoDatabase(client, lanternDatabase.getName()).build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer, StoreProperties properties) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(template)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .batchSize(properties.batchSize())
+                .storageStrategy(new DocumentPerEventStorageStrategy(null, properties.lookBack()))
+                .build();
+    }
+
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, StoreProperties properties) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .fetchDelay(properties.fetchDelay().toMillis())
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate template, Serializer serializer, StoreProperties properties) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(template)
+                .serializer(serializer)
+                .nodeId(nodeId(properties))
+                .claimTimeout(properties.claimTimeout())
+                .build();
+    }
+
+    private static String nodeId(StoreProperties properties) {
+        if (properties.nodeId() != null && !properties.nodeId().isBlank()) {
+            return properties.nodeId();
+        }
+        // the JVM name alone is shared by two app contexts in one JVM; each context gets its own suffix
+        return ManagementFactory.getRuntimeMXBean().getName() + "#" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Bean
+    Cache clinicDayCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    ConfigurerModule clinicDayAggregate(Cache clinicDayCache) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(ClinicDay.class).configureCache(c -> clinicDayCache));
+    }
+}

@@ -1,0 +1,104 @@
+package org.lantern.projections.clinic;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.axonframework.queryhandling.QueryHandler;
+import org.lantern.domain.clinic.Service;
+import org.lantern.domain.privacy.PersonalDataVault;
+import org.lantern.domain.privacy.SealedText;
+
+/** Answers the clinic's questions from the read model; pseudonyms are opened only for the day list. */
+public class ClinicQueryHandler {
+
+    private final ClinicReadModel model;
+    private final PersonalDataVault vault;
+
+    public ClinicQueryHandler(ClinicReadModel model, PersonalDataVault vault) {
+        this.model = model;
+        this.vault = vault;
+    }
+
+    @QueryHandler
+    public List<SlotAvailability> handle(FindAvailabilityQuery query) {
+        List<SessionView> sessions = model.sessions(query.from(), query.to(), query.service());
+        Map<String, Map<LocalTime, Long>> taken = takenPlaces(sessions);
+        List<SlotAvailability> slots = new ArrayList<>();
+        for (SessionView s : sessions) {
+            for (LocalTime start : s.slotStarts()) {
+                if (s.date().atTime(start).isBefore(query.now())) {
+                    continue;
+                }
+                long used = taken.getOrDefault(s.sessionId(), Map.of()).getOrDefault(start, 0L);
+                slots.add(new SlotAvailability(s.sessionId(), s.service(), s.date(), start,
+                        start.plusMinutes(s.slotMinutes()), (int) Math.max(0, s.placesPerSlot() - used)));
+            }
+        }
+        return slots;
+    }
+
+    @QueryHandler
+    public BookingView handle(FindBookingQuery query) {
+        return model.booking(query.reference()).orElse(null);
+    }
+
+    @QueryHandler
+    public SessionView handle(FindSessionQuery query) {
+        return model.session(query.sessionId()).orElse(null);
+    }
+
+    @QueryHandler
+    public List<SessionView> handle(FindSessionsQuery query) {
+        return model.sessions(query.from(), query.to(), null);
+    }
+
+    @QueryHandler
+    public DayListView handle(FindDayListQuery query) {
+        List<SessionView> sessions = model.sessions(query.date(), query.date(), query.service());
+        List<BookingView> bookings = model.allBookings(ids(sessions));
+        Map<SealedText, String> names = vault.openAll(bookings.stream().map(BookingView::pseudonym)
+                .filter(Objects::nonNull).toList());
+        List<DayListView.Session> out = new ArrayList<>();
+        for (SessionView s : sessions) {
+            List<DayListView.Slot> slots = new ArrayList<>();
+            for (LocalTime start : s.slotStarts()) {
+                List<DayListView.Entry> entries = bookings.stream()
+                        .filter(b -> b.sessionId().equals(s.sessionId()) && b.start().equals(start))
+                        .sorted(Comparator.comparing(BookingView::status))
+                        .map(b -> new DayListView.Entry(b.reference(),
+                                b.pseudonym() == null ? null : names.get(b.pseudonym()), b.status()))
+                        .toList();
+                slots.add(new DayListView.Slot(start, start.plusMinutes(s.slotMinutes()), s.placesPerSlot(), entries));
+            }
+            out.add(new DayListView.Session(s.sessionId(), s.start(), s.end(), s.clinician(), slots));
+        }
+        return new DayListView(query.date(), query.service(), out);
+    }
+
+    @QueryHandler
+    public DashboardView handle(FindDashboardQuery query) {
+        List<SessionView> sessions = model.sessions(query.date(), query.date(), null);
+        Map<String, Map<LocalTime, Long>> taken = takenPlaces(sessions);
+        List<DashboardView.Line> lines = sessions.stream().map(s -> {
+            int booked = taken.getOrDefault(s.sessionId(), Map.of()).values().stream().mapToInt(Long::intValue).sum();
+            String label = Service.fromCode(s.service()).filter(Service::isPrivate).isPresent()
+                    ? DashboardView.PRIVATE : s.service();
+            return new DashboardView.Line(s.sessionId(), label, s.start(), s.end(), booked, s.capacity() - booked);
+        }).toList();
+        return new DashboardView(query.date(), lines);
+    }
+
+    private Map<String, Map<LocalTime, Long>> takenPlaces(List<SessionView> sessions) {
+        return model.activeBookings(ids(sessions)).stream().collect(Collectors.groupingBy(BookingView::sessionId,
+                Collectors.groupingBy(BookingView::start, Collectors.counting())));
+    }
+
+    private static List<String> ids(List<SessionView> sessions) {
+        return sessions.stream().map(SessionView::sessionId).collect(Collectors.toList());
+    }
+
+}

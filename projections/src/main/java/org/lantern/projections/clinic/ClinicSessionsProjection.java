@@ -1,0 +1,55 @@
+package org.lantern.projections.clinic;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.lantern.domain.clinic.BookingCancelledEvent;
+import org.lantern.domain.clinic.SessionScheduledEvent;
+import org.lantern.domain.clinic.SlotBookedEvent;
+
+/** Keeps the clinic read model and tells live subscribers (the dashboard, a waiting booking form) what changed. */
+@ProcessingGroup(ClinicSessionsProjection.GROUP)
+public class ClinicSessionsProjection {
+
+    public static final String GROUP = "clinic-sessions";
+
+    private final ClinicReadModel model;
+    private final ClinicQueryHandler queries;
+    private final QueryUpdateEmitter emitter;
+
+    public ClinicSessionsProjection(ClinicReadModel model, ClinicQueryHandler queries, QueryUpdateEmitter emitter) {
+        this.model = model;
+        this.queries = queries;
+        this.emitter = emitter;
+    }
+
+    @EventHandler
+    void on(SessionScheduledEvent event) {
+        model.apply(event);
+        emitDashboard(event.date());
+    }
+
+    @EventHandler
+    void on(SlotBookedEvent event, @SequenceNumber Long sequence) {
+        model.apply(event, sequence);
+        emitBooking(event.reference());
+        model.session(event.sessionId()).ifPresent(s -> emitDashboard(s.date()));
+    }
+
+    @EventHandler
+    void on(BookingCancelledEvent event, @SequenceNumber Long sequence) {
+        model.apply(event, sequence);
+        emitBooking(event.reference());
+        model.session(event.sessionId()).ifPresent(s -> emitDashboard(s.date()));
+    }
+
+    private void emitBooking(String reference) {
+        model.booking(reference).ifPresent(view -> emitter.emit(FindBookingQuery.class,
+                q -> q.reference().equals(reference), view));
+    }
+
+    private void emitDashboard(java.time.LocalDate date) {
+        emitter.emit(FindDashboardQuery.class, q -> q.date().equals(date), queries.handle(new FindDashboardQuery(date)));
+    }
+}

@@ -1,0 +1,6 @@
+package org.lantern.projections.clinic;
+
+import java.time.LocalDate;
+
+public record FindDayListQuery(LocalDate date, String service) {
+}

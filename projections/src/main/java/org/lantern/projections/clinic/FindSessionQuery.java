@@ -1,0 +1,4 @@
+package org.lantern.projections.clinic;
+
+public record FindSessionQuery(String sessionId) {
+}
