@@ -3,6 +3,7 @@ package org.lantern.ui.clinic;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -59,21 +60,11 @@ public class ClinicBookings {
         String subjectId = codes.subjectId();
         BookSlotCommand command = new BookSlotCommand(DayId.of(session.date()), sessionId, start, reference,
                 encoder.encode(secret), subjectId, vault.seal(subjectId, pseudonym), time.now());
-        SubscriptionQueryResult<BookingView, BookingView> visible = queries.subscriptionQuery(
-                new FindBookingQuery(reference), ResponseTypes.instanceOf(BookingView.class),
-                ResponseTypes.instanceOf(BookingView.class));
         try {
-            commands.send(command.dayId(), command);
+            sendAndAwait(command.dayId(), command, reference, b -> true);
         } catch (RuntimeException refused) {
-            visible.cancel();
             vault.forget(subjectId);
             throw refused;
-        }
-        try {
-            Flux.concat(visible.initialResult(), visible.updates()).next()
-                    .timeout(READ_YOUR_WRITE, Mono.empty()).block();
-        } finally {
-            visible.cancel();
         }
         return new BookingReceipt(reference, secret, session.service(), session.date(), start,
                 start.plusMinutes(session.slotMinutes()), subjectId);
@@ -96,7 +87,25 @@ public class ClinicBookings {
     /** Cancels when reference and secret match; false otherwise. Cancelling twice is not an error. */
     public boolean cancel(String reference, String secret) {
         Optional<BookingView> booking = find(reference, secret);
-        booking.ifPresent(b -> commands.send(b.dayId(), new CancelBookingCommand(b.dayId(), reference, time.now())));
+        booking.ifPresent(b -> sendAndAwait(b.dayId(), new CancelBookingCommand(b.dayId(), b.reference(), time.now()),
+                b.reference(), view -> !view.active()));
         return booking.isPresent();
+    }
+
+    /**
+     * Sends a command and waits until this node's read model shows its effect, so the person's next request
+     * sees their own change. The subscription starts before the command, so no update can slip past.
+     */
+    private void sendAndAwait(String dayId, Object command, String reference, Predicate<BookingView> done) {
+        SubscriptionQueryResult<BookingView, BookingView> visible = queries.subscriptionQuery(
+                new FindBookingQuery(reference), ResponseTypes.instanceOf(BookingView.class),
+                ResponseTypes.instanceOf(BookingView.class));
+        try {
+            commands.send(dayId, command);
+            Flux.concat(visible.initialResult(), visible.updates()).filter(done).next()
+                    .timeout(READ_YOUR_WRITE, Mono.empty()).block();
+        } finally {
+            visible.cancel();
+        }
     }
 }

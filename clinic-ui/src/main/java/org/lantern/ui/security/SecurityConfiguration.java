@@ -33,7 +33,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityWebFilterChain api(ServerHttpSecurity http, ApiProblems problems) {
+    SecurityWebFilterChain apiChain(ServerHttpSecurity http, ApiProblems problems) {
         return headers(http)
                 .securityMatcher(pathMatchers("/api/**"))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -58,7 +58,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityWebFilterChain pages(ServerHttpSecurity http) {
+    SecurityWebFilterChain pageChain(ServerHttpSecurity http) {
         return headers(http)
                 .formLogin(form -> form.loginPage("/staff/sign-in")
                         .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/staff")))

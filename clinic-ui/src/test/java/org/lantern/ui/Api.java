@@ -1,0 +1,77 @@
+package org.lantern.ui;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** A client for the JSON API as a test would use it: as admin, as staff, or as a service user. */
+public class Api {
+
+    private static final AtomicInteger DAYS = new AtomicInteger(2);
+
+    @Autowired
+    private Environment environment;
+
+    public String baseUrl() {
+        return "http://localhost:" + environment.getRequiredProperty("local.server.port");
+    }
+
+    public WebTestClient client() {
+        return WebTestClient.bindToServer().baseUrl(baseUrl())
+                .responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    public WebTestClient as(String username, String password) {
+        return client().mutate().defaultHeaders(h -> h.setBasicAuth(username, password)).build();
+    }
+
+    public WebTestClient admin() {
+        return as(LanternIntegrationTest.ADMIN, LanternIntegrationTest.ADMIN_PASSWORD);
+    }
+
+    /** A date no other test uses, so tests sharing one application do not see each other's sessions. */
+    public static LocalDate freshDate() {
+        return LocalDate.now().plusDays(DAYS.getAndIncrement());
+    }
+
+    public String schedule(LocalDate date, String start, String end, int slotMinutes, int places) {
+        return schedule("sexual-health", date, start, end, slotMinutes, places);
+    }
+
+    @SuppressWarnings("unchecked")
+    public String schedule(String service, LocalDate date, String start, String end, int slotMinutes, int places) {
+        Map<String, Object> created = admin().post().uri("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("service", service, "date", date.toString(), "start", start, "end", end,
+                        "slotMinutes", slotMinutes, "placesPerSlot", places))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return (String) created.get("sessionId");
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> availability(String service, LocalDate from, LocalDate to) {
+        return client().get().uri("/api/v1/availability?service={s}&from={f}&to={t}", service, from, to)
+                .exchange().expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+    }
+
+    public WebTestClient.ResponseSpec book(String sessionId, String start, String pseudonym) {
+        return client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sessionId", sessionId, "start", start, "pseudonym", pseudonym)).exchange();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> booked(String sessionId, String start, String pseudonym) {
+        return book(sessionId, start, pseudonym).expectStatus().isCreated().expectBody(Map.class).returnResult()
+                .getResponseBody();
+    }
+
+    public static String key() {
+        return UUID.randomUUID().toString();
+    }
+}

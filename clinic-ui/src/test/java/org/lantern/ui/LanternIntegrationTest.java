@@ -1,0 +1,24 @@
+package org.lantern.ui;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port with an in-memory embedded MongoDB and a clock the test controls.
+ * Test classes share one context, so each test works on its own dates and sessions.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lantern.store.embedded=memory",
+        "LANTERN_ADMIN_PASSWORD=" + LanternIntegrationTest.ADMIN_PASSWORD})
+@Import(TestSupportConfiguration.class)
+public @interface LanternIntegrationTest {
+
+    String ADMIN = "admin";
+    String ADMIN_PASSWORD = "test-admin-password-1";
+}
