@@ -29,8 +29,10 @@ import reactor.core.publisher.Mono;
 public class ClinicBookings {
 
     private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(5);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final DayCommands commands;
+    private final BookingReferences references;
     private final QueryGateway queries;
     private final ClinicViews views;
     private final PersonalDataVault vault;
@@ -39,9 +41,11 @@ public class ClinicBookings {
     private final CentreTime time;
     private final String unknownReferenceHash;
 
-    ClinicBookings(DayCommands commands, QueryGateway queries, ClinicViews views, PersonalDataVault vault,
+    ClinicBookings(DayCommands commands, BookingReferences references, QueryGateway queries, ClinicViews views,
+                   PersonalDataVault vault,
                    PasswordEncoder encoder, BookingCodes codes, CentreTime time) {
         this.commands = commands;
+        this.references = references;
         this.queries = queries;
         this.views = views;
         this.vault = vault;
@@ -55,7 +59,7 @@ public class ClinicBookings {
     public BookingReceipt book(String sessionId, LocalTime start, String pseudonym) {
         SessionView session = views.session(sessionId)
                 .orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.SESSION_NOT_FOUND));
-        String reference = codes.reference();
+        String reference = references.claimNew();
         String secret = codes.secret();
         String subjectId = codes.subjectId();
         BookSlotCommand command = new BookSlotCommand(DayId.of(session.date()), sessionId, start, reference,
@@ -64,6 +68,7 @@ public class ClinicBookings {
             sendAndAwait(command.dayId(), command, reference, b -> true);
         } catch (RuntimeException refused) {
             vault.forget(subjectId);
+            references.release(reference);
             throw refused;
         }
         return new BookingReceipt(reference, secret, session.service(), session.date(), start,
@@ -102,7 +107,9 @@ public class ClinicBookings {
                 ResponseTypes.instanceOf(BookingView.class));
         try {
             commands.send(dayId, command);
-            Flux.concat(visible.initialResult(), visible.updates()).filter(done).next()
+            // the projection may run on another node, whose updates this node never hears: look now and then too
+            Flux<BookingView> polled = Flux.interval(POLL).concatMap(i -> Mono.justOrEmpty(views.booking(reference)));
+            Flux.merge(visible.initialResult(), visible.updates(), polled).filter(done).next()
                     .timeout(READ_YOUR_WRITE, Mono.empty()).block();
         } finally {
             visible.cancel();
