@@ -1,5 +1,6 @@
 package org.lantern.ui.clinic;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.regex.Pattern;
@@ -8,6 +9,8 @@ import org.lantern.domain.clinic.ScheduleSessionCommand;
 import org.lantern.domain.clinic.Service;
 import org.lantern.ui.CentreTime;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** A manager sets up sessions; the day's aggregate checks the rules. */
 @Component
@@ -15,12 +18,17 @@ public class ClinicSessions {
 
     private static final Pattern CLINICIAN = Pattern.compile("[\\p{L}\\p{M}\\p{Nd} .'-]{1,60}");
 
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(5);
+
     private final DayCommands commands;
+    private final ClinicViews views;
     private final BookingCodes codes;
     private final CentreTime time;
 
-    ClinicSessions(DayCommands commands, BookingCodes codes, CentreTime time) {
+    ClinicSessions(DayCommands commands, ClinicViews views, BookingCodes codes, CentreTime time) {
         this.commands = commands;
+        this.views = views;
         this.codes = codes;
         this.time = time;
     }
@@ -36,6 +44,9 @@ public class ClinicSessions {
         String sessionId = DayId.sessionId(date, codes.sessionSuffix());
         commands.send(dayId, new ScheduleSessionCommand(dayId, sessionId, service, date, start, end, slotMinutes,
                 placesPerSlot, named, time.now()));
+        // the manager's next page should show the new session: wait briefly for the read model to have it
+        Flux.interval(Duration.ZERO, POLL).map(i -> views.session(sessionId).isPresent()).filter(found -> found)
+                .next().timeout(READ_YOUR_WRITE, Mono.just(false)).block();
         return sessionId;
     }
 }

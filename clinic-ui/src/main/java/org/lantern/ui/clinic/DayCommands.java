@@ -12,8 +12,10 @@ import org.lantern.domain.clinic.BookingRefusedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends commands to a day and retries when another node wrote to the same day first. The day's cached state
- * is dropped before a retry so the next attempt sees what the other node wrote.
+ * Sends commands to a day. Each node caches days, so a node may decide on a day that another node has since
+ * changed. An accepted command is safe: its events carry the stale sequence number, the store refuses them,
+ * and the command is retried on fresh state. A refusal would not be caught that way, so a refused command
+ * is also decided once more on fresh state before the refusal stands.
  */
 @Component
 public class DayCommands {
@@ -29,6 +31,7 @@ public class DayCommands {
     }
 
     public void send(String dayId, Object command) {
+        boolean refusedOnce = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 gateway.sendAndWait(command);
@@ -38,11 +41,15 @@ public class DayCommands {
                 if (cause instanceof AggregateNotFoundException) {
                     throw new BookingRefusedException(BookingRefusedException.Reason.SESSION_NOT_FOUND);
                 }
-                if (!(isConflict(cause)) || attempt == ATTEMPTS) {
+                boolean firstRefusal = cause instanceof BookingRefusedException && !refusedOnce;
+                refusedOnce |= cause instanceof BookingRefusedException;
+                if (!(isConflict(cause) || firstRefusal) || attempt == ATTEMPTS) {
                     throw cause instanceof RuntimeException r ? r : e;
                 }
                 clinicDayCache.remove(dayId);
-                pause(attempt);
+                if (!firstRefusal) {
+                    pause(attempt);
+                }
             }
         }
     }
