@@ -1,0 +1,41 @@
+package org.lantern.infra.axon;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds a projection from the first event: stop its processor, delete its tracking token and its read
+ * model, start it again. axon-mongo's resetTokens replay is broken (AxonFramework/extension-mongo #498),
+ * so this is the way a read model is rebuilt.
+ */
+@Component
+public class ProjectionRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
+
+    private final EventProcessingConfiguration processing;
+    private final MongoTemplate axonMongoTemplate;
+
+    ProjectionRebuild(EventProcessingConfiguration processing, MongoTemplate axonMongoTemplate) {
+        this.processing = processing;
+        this.axonMongoTemplate = axonMongoTemplate;
+    }
+
+    public void rebuild(String processingGroup, Runnable dropReadModel) {
+        TrackingEventProcessor processor = processing
+                .eventProcessor(processingGroup, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("No tracking processor " + processingGroup));
+        processor.shutDown();
+        long tokens = axonMongoTemplate.trackingTokensCollection()
+                .deleteMany(eq("processorName", processingGroup)).getDeletedCount();
+        dropReadModel.run();
+        processor.start();
+        log.info("Rebuilding projection {} from the first event ({} token segments dropped)", processingGroup, tokens);
+    }
+}
