@@ -1,0 +1,84 @@
+package org.lantern.ui.clinic;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import org.lantern.domain.clinic.BookingRefusedException;
+import org.lantern.ui.CentreTime;
+import org.lantern.ui.staff.Role;
+import org.lantern.ui.staff.StaffAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * With the 'demo' profile: a week of sessions to book, and staff accounts to look around with (their
+ * passwords are in the README; never use this profile with real people's data).
+ */
+@Component
+@Profile("demo")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String DEMO_PASSWORD = "lantern-demo-password";
+
+    private final ClinicSessions sessions;
+    private final ClinicViews views;
+    private final StaffAccounts staff;
+    private final CentreTime time;
+
+    DemoData(ClinicSessions sessions, ClinicViews views, StaffAccounts staff, CentreTime time) {
+        this.sessions = sessions;
+        this.views = views;
+        this.staff = staff;
+        this.time = time;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        createStaff("reception", Role.RECEPTION);
+        createStaff("clinician", Role.CLINICIAN);
+        LocalDate today = time.today();
+        if (!views.sessions(today, today.plusDays(7)).isEmpty()) {
+            return;
+        }
+        int created = 0;
+        for (int day = 0; day < 7; day++) {
+            LocalDate date = today.plusDays(day);
+            if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            created += tryToSchedule("sexual-health", date, "10:00", "13:00", 30, 2, "Sam");
+            created += tryToSchedule("sexual-health", date, "18:00", "21:00", 15, 1, "Jo");
+            created += tryToSchedule("counselling", date, "14:00", "16:30", 50, 1, "Alex");
+            if (date.getDayOfWeek() == DayOfWeek.THURSDAY) {
+                created += tryToSchedule("police-clinic", date, "17:00", "18:00", 30, 1, null);
+            }
+        }
+        log.info("Demo data: {} sessions over the next week", created);
+    }
+
+    private int tryToSchedule(String service, LocalDate date, String start, String end, int slot, int places,
+                              String clinician) {
+        try {
+            sessions.schedule(service, date, LocalTime.parse(start), LocalTime.parse(end), slot, places, clinician);
+            return 1;
+        } catch (BookingRefusedException e) {
+            return 0; // a session earlier today has already started
+        }
+    }
+
+    private void createStaff(String username, Role role) {
+        if (staff.find(username).isEmpty()) {
+            try {
+                staff.create(username, DEMO_PASSWORD, EnumSet.of(role));
+            } catch (InvalidInputException e) {
+                log.warn("Demo account {} was not created", username);
+            }
+        }
+    }
+}
