@@ -16,7 +16,6 @@ import org.lantern.projections.clinic.BookingView;
 import org.lantern.projections.clinic.FindBookingQuery;
 import org.lantern.projections.clinic.SessionView;
 import org.lantern.ui.CentreTime;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -36,14 +35,14 @@ public class ClinicBookings {
     private final QueryGateway queries;
     private final ClinicViews views;
     private final PersonalDataVault vault;
-    private final PasswordEncoder encoder;
+    private final SecretHashes encoder;
     private final BookingCodes codes;
     private final CentreTime time;
     private final String unknownReferenceHash;
 
     ClinicBookings(DayCommands commands, BookingReferences references, QueryGateway queries, ClinicViews views,
                    PersonalDataVault vault,
-                   PasswordEncoder encoder, BookingCodes codes, CentreTime time) {
+                   SecretHashes encoder, BookingCodes codes, CentreTime time) {
         this.commands = commands;
         this.references = references;
         this.queries = queries;
@@ -52,7 +51,7 @@ public class ClinicBookings {
         this.encoder = encoder;
         this.codes = codes;
         this.time = time;
-        this.unknownReferenceHash = encoder.encode(codes.secret());
+        this.unknownReferenceHash = encoder.hash(codes.secret());
     }
 
     /** Books a place; returns once the booking can be looked up on this node. */
@@ -63,7 +62,7 @@ public class ClinicBookings {
         String secret = codes.secret();
         String subjectId = codes.subjectId();
         BookSlotCommand command = new BookSlotCommand(DayId.of(session.date()), sessionId, start, reference,
-                encoder.encode(secret), subjectId, vault.seal(subjectId, pseudonym), time.now());
+                encoder.hash(secret), subjectId, vault.seal(subjectId, pseudonym), time.now());
         try {
             sendAndAwait(command.dayId(), command, reference, b -> true);
         } catch (RuntimeException refused) {
