@@ -59,6 +59,11 @@ class DemoData {
                 created += tryToSchedule("police-clinic", date, "17:00", "18:00", 30, 1, null);
             }
         }
+        LocalTime nextHour = time.now().toLocalTime().withMinute(0).withSecond(0).withNano(0).plusHours(1);
+        if (nextHour.isAfter(LocalTime.of(6, 0)) && nextHour.isBefore(LocalTime.of(22, 0))) {
+            created += tryToSchedule("sexual-health", today, nextHour.toString(), nextHour.plusHours(2).toString(),
+                    15, 2, "Robin");
+        }
         log.info("Demo data: {} sessions over the next week", created);
     }
 
