@@ -92,6 +92,8 @@ class ErasureTest {
 
         String data = browser.post("/my-booking/data", codes, HttpStatus.OK);
         assertThat(data).contains("Oriel Saxifrage", "oriel.saxifrage@example.org");
+        String download = browser.post("/my-booking/data.json", codes, HttpStatus.OK);
+        assertThat(download).contains("\"pseudonym\":\"Oriel Saxifrage\"", "\"value\":\"oriel.saxifrage@example.org\"");
         String confirm = browser.post("/my-booking/forget", codes, HttpStatus.OK);
         assertThat(confirm).contains("for good", "/my-booking/forget/confirm");
         assertThat(views.booking(me.reference()).orElseThrow().erased()).as("nothing happens before confirming")
@@ -126,6 +128,29 @@ class ErasureTest {
         personalData(me).jsonPath("$.erasure.reason").isEqualTo("MANAGER").jsonPath("$.status").isEqualTo("booked");
         assertThat(dayListNames(date)).containsExactly("(erased)");
         assertThat(api.availability("sexual-health", date, date)).extracting(s -> s.get("free")).containsExactly(1);
+    }
+
+    @Test
+    void aManagerErasesOnRequestOnTheStaffPage() {
+        LocalDate date = Api.freshDate();
+        String session = api.schedule(date, "15:00", "15:30", 30, 1);
+        var me = PrivacyFixtures.book(api, session, PrivacyFixtures.firstSlot(api, "sexual-health", date),
+                "Linnea Bramble", null, false);
+        BookingView before = views.booking(me.reference()).orElseThrow();
+        PageSession manager = new PageSession(api.client());
+        manager.get("/staff/sign-in");
+        manager.post("/staff/sign-in", Map.of("username", LanternIntegrationTest.ADMIN,
+                "password", LanternIntegrationTest.ADMIN_PASSWORD), HttpStatus.FOUND);
+        manager.get("/staff/erasure");
+
+        assertThat(manager.post("/staff/erasure", Map.of("reference", me.reference()), HttpStatus.BAD_REQUEST))
+                .contains("tick the box");
+        assertThat(views.booking(me.reference()).orElseThrow().erased()).isFalse();
+        assertThat(manager.post("/staff/erasure", Map.of("reference", "ZZZZZZ", "confirmed", "true"),
+                HttpStatus.NOT_FOUND)).contains("could not find");
+        assertThat(manager.post("/staff/erasure", Map.of("reference", me.reference().toLowerCase(),
+                "confirmed", "true"), HttpStatus.OK)).contains("deleted for good");
+        assertErasedEverywhere(before, "Linnea Bramble");
     }
 
     @Test
