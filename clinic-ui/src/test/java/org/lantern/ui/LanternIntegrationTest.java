@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lantern.store.embedded=memory",
+        // the retention and reminder jobs run when a test calls them, not when a timer fires mid-test
+        "lantern.privacy.first-check-after=PT24H",
         "LANTERN_ADMIN_PASSWORD=" + LanternIntegrationTest.ADMIN_PASSWORD})
 @Import(TestSupportConfiguration.class)
 public @interface LanternIntegrationTest {

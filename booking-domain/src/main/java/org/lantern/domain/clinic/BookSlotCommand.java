@@ -6,8 +6,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.lantern.domain.privacy.SealedText;
 
 /**
- * Books one place in a slot. The pseudonym arrives sealed under the subject's key and the secret arrives as
- * a one-way hash: the domain never sees either in plain text.
+ * Books one place in a slot. Personal fields arrive sealed under the subject's key and the secret arrives as
+ * a one-way hash: the domain never sees either in plain text. {@code contact} and {@code language} are null
+ * when the person left no contact for reminders.
  */
 public record BookSlotCommand(
         @TargetAggregateIdentifier String dayId,
@@ -17,5 +18,14 @@ public record BookSlotCommand(
         String secretHash,
         String subjectId,
         SealedText pseudonym,
+        SealedText contact,
+        SealedText language,
+        boolean remindersMayNameService,
         LocalDateTime now) {
+
+    /** A booking without a contact for reminders. */
+    public BookSlotCommand(String dayId, String sessionId, LocalTime slotStart, String reference, String secretHash,
+                           String subjectId, SealedText pseudonym, LocalDateTime now) {
+        this(dayId, sessionId, slotStart, reference, secretHash, subjectId, pseudonym, null, null, false, now);
+    }
 }

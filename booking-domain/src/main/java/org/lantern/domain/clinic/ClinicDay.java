@@ -64,7 +64,8 @@ public class ClinicDay {
             throw new BookingRefusedException(SLOT_FULL);
         }
         apply(new SlotBookedEvent(dayId, command.sessionId(), command.slotStart(), command.reference(),
-                command.secretHash(), command.subjectId(), command.pseudonym(), command.now()));
+                command.secretHash(), command.subjectId(), command.pseudonym(), command.contact(),
+                command.language(), command.remindersMayNameService(), command.now()));
     }
 
     @CommandHandler
@@ -77,6 +78,21 @@ public class ClinicDay {
             apply(new BookingCancelledEvent(dayId, booking.sessionId(), booking.slotStart(), command.reference(),
                     command.now()));
         }
+    }
+
+    /** Only a booking of this day can be erased; erasing twice records one erasure and answers false. */
+    @CommandHandler
+    boolean handle(ErasePersonalDataCommand command) {
+        Booking booking = bookings.get(command.reference());
+        if (booking == null) {
+            throw new BookingRefusedException(BOOKING_NOT_FOUND);
+        }
+        if (booking.erased()) {
+            return false;
+        }
+        apply(new PersonalDataErasedEvent(dayId, command.reference(), booking.subjectId(), command.reason(),
+                command.now()));
+        return true;
     }
 
     private long placesTaken(String sessionId, BookSlotCommand command) {
@@ -93,11 +109,17 @@ public class ClinicDay {
 
     @EventSourcingHandler
     void on(SlotBookedEvent event) {
-        bookings.put(event.reference(), new Booking(event.sessionId(), event.slotStart(), true));
+        bookings.put(event.reference(), new Booking(event.sessionId(), event.slotStart(), event.subjectId(), true,
+                false));
     }
 
     @EventSourcingHandler
     void on(BookingCancelledEvent event) {
         bookings.computeIfPresent(event.reference(), (ref, b) -> b.cancelled());
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErasedEvent event) {
+        bookings.computeIfPresent(event.reference(), (ref, b) -> b.withPersonalDataErased());
     }
 }

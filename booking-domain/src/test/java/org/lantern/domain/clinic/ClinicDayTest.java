@@ -10,6 +10,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lantern.domain.privacy.ErasureReason;
 import org.lantern.domain.privacy.SealedText;
 
 class ClinicDayTest {
@@ -47,7 +48,8 @@ class ClinicDayTest {
     }
 
     private static SlotBookedEvent booked(String reference, LocalTime slot) {
-        return new SlotBookedEvent(DAY, SESSION, slot, reference, "hash", "subject-" + reference, SEALED, NOW);
+        return new SlotBookedEvent(DAY, SESSION, slot, reference, "hash", "subject-" + reference, SEALED, null, null,
+                false, NOW);
     }
 
     @Test
@@ -198,5 +200,68 @@ class ClinicDayTest {
 
     private static boolean refusedFor(Object e, BookingRefusedException.Reason reason) {
         return e instanceof BookingRefusedException r && r.reason() == reason;
+    }
+
+    @Test
+    void carriesTheSealedContactAndTheOptInIntoTheEvent() {
+        SealedText contact = new SealedText("subject-ABC234", "Y29udGFjdA==");
+        SealedText language = new SealedText("subject-ABC234", "bGFuZw==");
+        fixture.given(morning())
+                .when(new BookSlotCommand(DAY, SESSION, LocalTime.of(9, 0), "ABC234", "hash", "subject-ABC234", SEALED,
+                        contact, language, true, NOW))
+                .expectEvents(new SlotBookedEvent(DAY, SESSION, LocalTime.of(9, 0), "ABC234", "hash",
+                        "subject-ABC234", SEALED, contact, language, true, NOW));
+    }
+
+    @Test
+    void erasesTheBookingsPersonalDataWithItsSubject() {
+        fixture.given(morning(), booked("AAAAAA", LocalTime.of(9, 0)))
+                .when(new ErasePersonalDataCommand(DAY, "AAAAAA", ErasureReason.PERSON, NOW))
+                .expectResultMessagePayload(true)
+                .expectEvents(new PersonalDataErasedEvent(DAY, "AAAAAA", "subject-AAAAAA", ErasureReason.PERSON, NOW));
+    }
+
+    @Test
+    void erasesACancelledBookingToo() {
+        fixture.given(morning(), booked("AAAAAA", LocalTime.of(9, 0)),
+                        new BookingCancelledEvent(DAY, SESSION, LocalTime.of(9, 0), "AAAAAA", NOW))
+                .when(new ErasePersonalDataCommand(DAY, "AAAAAA", ErasureReason.RETENTION, NOW))
+                .expectEvents(new PersonalDataErasedEvent(DAY, "AAAAAA", "subject-AAAAAA", ErasureReason.RETENTION,
+                        NOW));
+    }
+
+    @Test
+    void erasingTwiceRecordsOneErasureAndAnswersFalse() {
+        fixture.given(morning(), booked("AAAAAA", LocalTime.of(9, 0)),
+                        new PersonalDataErasedEvent(DAY, "AAAAAA", "subject-AAAAAA", ErasureReason.PERSON, NOW))
+                .when(new ErasePersonalDataCommand(DAY, "AAAAAA", ErasureReason.MANAGER, NOW))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToEraseAnUnknownBooking() {
+        fixture.given(morning())
+                .when(new ErasePersonalDataCommand(DAY, "ZZZZZZ", ErasureReason.MANAGER, NOW))
+                .expectException(Matchers.predicate(e -> refusedFor(e, BOOKING_NOT_FOUND)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anErasedBookingStillHoldsItsPlace() {
+        fixture.given(scheduled(SESSION, LocalTime.of(9, 0), LocalTime.of(11, 0), 1, "sam"),
+                        booked("AAAAAA", LocalTime.of(9, 0)),
+                        new PersonalDataErasedEvent(DAY, "AAAAAA", "subject-AAAAAA", ErasureReason.MANAGER, NOW))
+                .when(book("BBBBBB", LocalTime.of(9, 0)))
+                .expectException(Matchers.predicate(e -> refusedFor(e, SLOT_FULL)));
+    }
+
+    @Test
+    void anErasedBookingCanStillBeCancelled() {
+        fixture.given(morning(), booked("AAAAAA", LocalTime.of(9, 0)),
+                        new PersonalDataErasedEvent(DAY, "AAAAAA", "subject-AAAAAA", ErasureReason.PERSON, NOW))
+                .when(new CancelBookingCommand(DAY, "AAAAAA", NOW))
+                .expectEvents(new BookingCancelledEvent(DAY, SESSION, LocalTime.of(9, 0), "AAAAAA", NOW));
     }
 }

@@ -40,7 +40,13 @@ class BookingPages {
         this.time = time;
     }
 
-    record BookingForm(String session, String start, String pseudonym, String idempotencyKey) {
+    record BookingForm(String session, String start, String pseudonym, String contact,
+                       Boolean remindersMayNameService, String idempotencyKey) {
+
+        @Override
+        public String toString() {
+            return "BookingForm[" + session + ", " + start + "]";
+        }
     }
 
     record Day(LocalDate date, List<SlotAvailability> slots) {
@@ -84,7 +90,8 @@ class BookingPages {
                 return "book-form";
             }
             model.addAttribute("slot", found.get());
-            model.addAttribute("form", new BookingForm(session, at.toString(), "", UUID.randomUUID().toString()));
+            model.addAttribute("form", new BookingForm(session, at.toString(), "", "", false,
+                    UUID.randomUUID().toString()));
             return "book-form";
         });
     }
@@ -97,16 +104,14 @@ class BookingPages {
                     : views.session(form.session());
             model.addAttribute("form", form);
             session.ifPresent(s -> model.addAttribute("slot", s));
-            var pseudonym = Pseudonyms.normalise(form.pseudonym());
             if (session.isEmpty() || at == null) {
                 return refuse(exchange, model, HttpStatus.NOT_FOUND, "refused.NOT_A_SLOT");
             }
-            if (pseudonym.isEmpty()) {
-                return refuse(exchange, model, HttpStatus.BAD_REQUEST, "error.pseudonym");
-            }
             try {
+                NewBooking booking = NewBooking.of(form.session(), at, form.pseudonym(), form.contact(),
+                        form.remindersMayNameService(), exchange.getLocaleContext().getLocale());
                 String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
-                model.addAttribute("receipt", bookings.book(key, form.session(), at, pseudonym.get()));
+                model.addAttribute("receipt", bookings.book(key, booking));
                 model.addAttribute("startsAt", time.at(session.get().date(), at));
                 return "booked";
             } catch (BookingRefusedException e) {

@@ -3,6 +3,7 @@ package org.lantern.ui.clinic;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -11,7 +12,10 @@ import org.lantern.domain.clinic.BookSlotCommand;
 import org.lantern.domain.clinic.BookingRefusedException;
 import org.lantern.domain.clinic.CancelBookingCommand;
 import org.lantern.domain.clinic.DayId;
+import org.lantern.domain.clinic.ErasePersonalDataCommand;
+import org.lantern.domain.privacy.ErasureReason;
 import org.lantern.domain.privacy.PersonalDataVault;
+import org.lantern.domain.privacy.SealedText;
 import org.lantern.projections.clinic.BookingView;
 import org.lantern.projections.clinic.FindBookingQuery;
 import org.lantern.projections.clinic.SessionView;
@@ -55,14 +59,17 @@ public class ClinicBookings {
     }
 
     /** Books a place; returns once the booking can be looked up on this node. */
-    public BookingReceipt book(String sessionId, LocalTime start, String pseudonym) {
-        SessionView session = views.session(sessionId)
+    public BookingReceipt book(NewBooking booking) {
+        SessionView session = views.session(booking.sessionId())
                 .orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.SESSION_NOT_FOUND));
         String reference = references.claimNew();
         String secret = codes.secret();
         String subjectId = codes.subjectId();
-        BookSlotCommand command = new BookSlotCommand(DayId.of(session.date()), sessionId, start, reference,
-                encoder.hash(secret), subjectId, vault.seal(subjectId, pseudonym), time.now());
+        SealedText contact = booking.contact().map(c -> vault.seal(subjectId, c.encode())).orElse(null);
+        SealedText language = contact == null ? null : vault.seal(subjectId, booking.language().toLanguageTag());
+        BookSlotCommand command = new BookSlotCommand(DayId.of(session.date()), booking.sessionId(), booking.start(),
+                reference, encoder.hash(secret), subjectId, vault.seal(subjectId, booking.pseudonym()), contact,
+                language, booking.remindersMayNameService(), time.now());
         try {
             sendAndAwait(command.dayId(), command, reference, b -> true);
         } catch (RuntimeException refused) {
@@ -70,8 +77,8 @@ public class ClinicBookings {
             references.release(reference);
             throw refused;
         }
-        return new BookingReceipt(reference, secret, session.service(), session.date(), start,
-                start.plusMinutes(session.slotMinutes()), subjectId);
+        return new BookingReceipt(reference, secret, session.service(), session.date(), booking.start(),
+                booking.start().plusMinutes(session.slotMinutes()), subjectId);
     }
 
     /** The booking when reference and secret match; empty for an unknown reference or a wrong secret alike. */
@@ -97,15 +104,31 @@ public class ClinicBookings {
     }
 
     /**
+     * Records the erasure of a booking's personal fields and waits until this node's read model shows it.
+     * Returns false when they were already erased.
+     */
+    public boolean recordErasure(BookingView booking, ErasureReason reason) {
+        boolean[] erased = new boolean[1];
+        sendAndAwait(booking.dayId(), new ErasePersonalDataCommand(booking.dayId(), booking.reference(), reason,
+                time.now()), booking.reference(), BookingView::erased, result -> erased[0] = Boolean.TRUE.equals(result));
+        return erased[0];
+    }
+
+    /**
      * Sends a command and waits until this node's read model shows its effect, so the person's next request
      * sees their own change. The subscription starts before the command, so no update can slip past.
      */
     private void sendAndAwait(String dayId, Object command, String reference, Predicate<BookingView> done) {
+        sendAndAwait(dayId, command, reference, done, result -> { });
+    }
+
+    private void sendAndAwait(String dayId, Object command, String reference, Predicate<BookingView> done,
+                              Consumer<Object> result) {
         SubscriptionQueryResult<BookingView, BookingView> visible = queries.subscriptionQuery(
                 new FindBookingQuery(reference), ResponseTypes.instanceOf(BookingView.class),
                 ResponseTypes.instanceOf(BookingView.class));
         try {
-            commands.send(dayId, command);
+            result.accept(commands.send(dayId, command));
             // the projection may run on another node, whose updates this node never hears: look now and then too
             Flux<BookingView> polled = Flux.interval(POLL).concatMap(i -> Mono.justOrEmpty(views.booking(reference)));
             Flux.merge(visible.initialResult(), visible.updates(), polled).filter(done).next()

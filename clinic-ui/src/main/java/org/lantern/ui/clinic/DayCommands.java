@@ -30,12 +30,12 @@ public class DayCommands {
         this.clinicDayCache = clinicDayCache;
     }
 
-    public void send(String dayId, Object command) {
+    /** Sends the command and returns what its handler answered (null for most commands). */
+    public Object send(String dayId, Object command) {
         boolean refusedOnce = false;
         for (int attempt = 1; ; attempt++) {
             try {
-                gateway.sendAndWait(command);
-                return;
+                return gateway.sendAndWait(command);
             } catch (RuntimeException e) {
                 Throwable cause = unwrap(e);
                 if (cause instanceof AggregateNotFoundException) {

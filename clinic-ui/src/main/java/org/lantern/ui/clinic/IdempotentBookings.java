@@ -51,19 +51,19 @@ public class IdempotentBookings {
         keys.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
     }
 
-    public BookingReceipt book(String idempotencyKey, String sessionId, LocalTime start, String pseudonym) {
+    public BookingReceipt book(String idempotencyKey, NewBooking booking) {
         if (idempotencyKey == null) {
-            return bookings.book(sessionId, start, pseudonym);
+            return bookings.book(booking);
         }
         if (!KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException("error.idempotency-key");
         }
         String id = sha256(idempotencyKey);
-        String fingerprint = sha256(sessionId + '\n' + start + '\n' + pseudonym);
+        String fingerprint = sha256(booking.fingerprint());
         Instant giveUp = clock.instant().plus(WAIT_AT_MOST);
         while (clock.instant().isBefore(giveUp)) {
             if (claim(id, fingerprint)) {
-                return bookOnce(id, sessionId, start, pseudonym);
+                return bookOnce(id, booking);
             }
             Document earlier = keys.find(eq("_id", id)).first();
             if (earlier == null) {
@@ -98,10 +98,18 @@ public class IdempotentBookings {
         }
     }
 
-    private BookingReceipt bookOnce(String id, String sessionId, LocalTime start, String pseudonym) {
+    /**
+     * Forgets the retries of an erased person's booking: the fingerprint is a hash of their pseudonym and
+     * contact, which could be guessed back from a short list of names.
+     */
+    public void forgetSubject(String subjectId) {
+        keys.deleteMany(eq("subjectId", subjectId));
+    }
+
+    private BookingReceipt bookOnce(String id, NewBooking booking) {
         BookingReceipt receipt;
         try {
-            receipt = bookings.book(sessionId, start, pseudonym);
+            receipt = bookings.book(booking);
         } catch (RuntimeException refused) {
             keys.deleteOne(eq("_id", id));
             throw refused;

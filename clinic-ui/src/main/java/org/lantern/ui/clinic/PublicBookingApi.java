@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** What a service user can do without an account: see free slots, book, look up and cancel. */
@@ -45,7 +46,13 @@ class PublicBookingApi {
     record Slot(String sessionId, OffsetDateTime start, OffsetDateTime end, int free) {
     }
 
-    record BookingRequest(String sessionId, String start, String pseudonym) {
+    record BookingRequest(String sessionId, String start, String pseudonym, String contact,
+                          Boolean remindersMayNameService) {
+
+        @Override
+        public String toString() {
+            return "BookingRequest[" + sessionId + "]";
+        }
     }
 
     record Booked(String reference, String secret, String service, OffsetDateTime start) {
@@ -70,18 +77,19 @@ class PublicBookingApi {
 
     @PostMapping("/bookings")
     Mono<ResponseEntity<Booked>> book(@RequestBody BookingRequest request,
-                                      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        String pseudonym = Pseudonyms.normalise(request.pseudonym())
-                .orElseThrow(() -> new InvalidInputException("error.pseudonym"));
+                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                      ServerWebExchange exchange) {
         if (request.sessionId() == null || request.sessionId().length() > 64) {
             throw new InvalidInputException("error.session");
         }
         LocalDateTime start = parseStart(request.start());
+        NewBooking booking = NewBooking.of(request.sessionId(), start.toLocalTime(), request.pseudonym(),
+                request.contact(), request.remindersMayNameService(), exchange.getLocaleContext().getLocale());
         return Blocking.call(() -> {
             if (views.session(request.sessionId()).filter(s -> s.date().equals(start.toLocalDate())).isEmpty()) {
                 throw new BookingRefusedException(BookingRefusedException.Reason.NOT_A_SLOT);
             }
-            BookingReceipt r = bookings.book(key, request.sessionId(), start.toLocalTime(), pseudonym);
+            BookingReceipt r = bookings.book(key, booking);
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + r.reference()))
                     .body(new Booked(r.reference(), r.secret(), r.service(), time.at(r.date(), r.start())));
         });

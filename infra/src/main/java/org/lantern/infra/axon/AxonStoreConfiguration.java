@@ -23,6 +23,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.lantern.domain.clinic.ClinicDay;
 import org.lantern.infra.store.StoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -83,7 +84,13 @@ public class AxonStoreConfiguration {
                 .snapshotSerializer(serializer)
                 .batchSize(properties.batchSize())
                 .storageStrategy(new DocumentPerEventStorageStrategy(null, properties.lookBack()))
+                .upcasterChain(eventUpcasters())
                 .build();
+    }
+
+    /** Every change to a stored event's shape, oldest first; events in the store are never rewritten. */
+    public static EventUpcasterChain eventUpcasters() {
+        return new EventUpcasterChain(new SlotBookedEventUpcaster());
     }
 
     @Bean

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Rebuilds a projection from the first event: stop its processor, delete its tracking token and its read
  * model, start it again. axon-mongo's resetTokens replay is broken (AxonFramework/extension-mongo #498),
- * so this is the way a read model is rebuilt.
+ * so this is the way a read model is rebuilt. Only this node's processor is stopped: run it when no other node
+ * holds the projection's claim.
  */
 @Component
 public class ProjectionRebuild {

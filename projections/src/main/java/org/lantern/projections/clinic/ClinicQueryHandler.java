@@ -47,6 +47,18 @@ public class ClinicQueryHandler {
     }
 
     @QueryHandler
+    public List<BookingView> handle(FindBookingsDueForErasureQuery query) {
+        return model.unerasedBookingsUntil(query.endedBy().toLocalDate()).stream()
+                .filter(b -> !b.endsAt().isAfter(query.endedBy()))
+                .toList();
+    }
+
+    @QueryHandler
+    public List<BookingView> handle(FindBookingsToRemindQuery query) {
+        return model.activeBookingsWithContact(query.from(), query.to());
+    }
+
+    @QueryHandler
     public SessionView handle(FindSessionQuery query) {
         return model.session(query.sessionId()).orElse(null);
     }

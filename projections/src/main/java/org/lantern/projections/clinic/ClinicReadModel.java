@@ -2,10 +2,12 @@ package org.lantern.projections.clinic;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -15,6 +17,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +26,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.lantern.domain.clinic.BookingCancelledEvent;
+import org.lantern.domain.clinic.PersonalDataErasedEvent;
 import org.lantern.domain.clinic.SessionScheduledEvent;
 import org.lantern.domain.clinic.SlotBookedEvent;
 import org.lantern.domain.privacy.SealedText;
@@ -62,8 +66,6 @@ public class ClinicReadModel {
     void apply(SlotBookedEvent e, long sequence) {
         SessionView session = session(e.sessionId()).orElseThrow(
                 () -> new IllegalStateException("A booking arrived before its session"));
-        Document pseudonym = new Document("subjectId", e.pseudonym().subjectId())
-                .append("ciphertext", e.pseudonym().ciphertext());
         Bson onInsert = Updates.combine(
                 Updates.setOnInsert("sessionId", e.sessionId()),
                 Updates.setOnInsert("dayId", e.dayId()),
@@ -74,9 +76,21 @@ public class ClinicReadModel {
                 Updates.setOnInsert("status", BookingView.BOOKED),
                 Updates.setOnInsert("secretHash", e.secretHash()),
                 Updates.setOnInsert("subjectId", e.subjectId()),
-                Updates.setOnInsert("pseudonym", pseudonym),
+                Updates.setOnInsert("pseudonym", sealed(e.pseudonym())),
+                Updates.setOnInsert("contact", sealed(e.contact())),
+                Updates.setOnInsert("language", sealed(e.language())),
+                Updates.setOnInsert("remindersMayNameService", e.remindersMayNameService()),
+                Updates.setOnInsert("bookedAt", e.bookedAt() == null ? null : e.bookedAt().toString()),
                 Updates.setOnInsert("seq", sequence));
         bookings.updateOne(eq("_id", e.reference()), onInsert, new UpdateOptions().upsert(true));
+    }
+
+    /** Blanks every personal field of the booking; the rest stays for the counts. Applying it twice is harmless. */
+    void apply(PersonalDataErasedEvent e) {
+        bookings.updateOne(eq("_id", e.reference()), Updates.combine(
+                Updates.unset("pseudonym"), Updates.unset("contact"), Updates.unset("language"),
+                Updates.set("erasure", new Document("reason", e.reason().name())
+                        .append("at", e.erasedAt().toString()))));
     }
 
     void apply(BookingCancelledEvent e, long sequence) {
@@ -117,6 +131,23 @@ public class ClinicReadModel {
         return found;
     }
 
+    /** Bookings not yet erased on dates up to {@code lastDate}; the caller checks each one's end. */
+    public List<BookingView> unerasedBookingsUntil(LocalDate lastDate) {
+        List<BookingView> found = new ArrayList<>();
+        bookings.find(and(lte("date", lastDate.toString()), exists("erasure", false)))
+                .forEach(doc -> found.add(toBooking(doc)));
+        return found;
+    }
+
+    /** Active bookings between two dates that hold a contact. */
+    public List<BookingView> activeBookingsWithContact(LocalDate from, LocalDate to) {
+        List<BookingView> found = new ArrayList<>();
+        bookings.find(and(gte("date", from.toString()), lte("date", to.toString()),
+                        eq("status", BookingView.BOOKED), exists("erasure", false), ne("contact", null)))
+                .forEach(doc -> found.add(toBooking(doc)));
+        return found;
+    }
+
     /** Drops both collections, so that the projection can rebuild them from the first event. */
     public void drop() {
         sessions.drop();
@@ -133,11 +164,25 @@ public class ClinicReadModel {
     }
 
     private static BookingView toBooking(Document d) {
-        Document p = d.get("pseudonym", Document.class);
-        SealedText pseudonym = p == null ? null : new SealedText(p.getString("subjectId"), p.getString("ciphertext"));
+        Document erasure = d.get("erasure", Document.class);
+        String bookedAt = d.getString("bookedAt");
         return new BookingView(d.getString("_id"), d.getString("sessionId"), d.getString("dayId"),
                 d.getString("service"), LocalDate.parse(d.getString("date")), LocalTime.parse(d.getString("start")),
                 LocalTime.parse(d.getString("end")), d.getString("status"), d.getString("secretHash"),
-                d.getString("subjectId"), pseudonym);
+                d.getString("subjectId"), toSealed(d.get("pseudonym", Document.class)),
+                toSealed(d.get("contact", Document.class)), toSealed(d.get("language", Document.class)),
+                Boolean.TRUE.equals(d.getBoolean("remindersMayNameService")),
+                bookedAt == null ? null : LocalDateTime.parse(bookedAt),
+                erasure == null ? null : new BookingView.Erasure(erasure.getString("reason"),
+                        LocalDateTime.parse(erasure.getString("at"))));
+    }
+
+    private static Document sealed(SealedText text) {
+        return text == null ? null
+                : new Document("subjectId", text.subjectId()).append("ciphertext", text.ciphertext());
+    }
+
+    private static SealedText toSealed(Document d) {
+        return d == null ? null : new SealedText(d.getString("subjectId"), d.getString("ciphertext"));
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.lantern.domain.clinic.BookingCancelledEvent;
+import org.lantern.domain.clinic.PersonalDataErasedEvent;
 import org.lantern.domain.clinic.SessionScheduledEvent;
 import org.lantern.domain.clinic.SlotBookedEvent;
 
@@ -42,6 +43,12 @@ public class ClinicSessionsProjection {
         model.apply(event, sequence);
         emitBooking(event.reference());
         model.session(event.sessionId()).ifPresent(s -> emitDashboard(s.date()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        model.apply(event);
+        emitBooking(event.reference());
     }
 
     private void emitBooking(String reference) {

@@ -1,0 +1,52 @@
+package org.lantern.ui.privacy;
+
+import java.util.Optional;
+import org.lantern.domain.privacy.PersonalDataVault;
+import org.lantern.domain.privacy.SealedText;
+import org.lantern.projections.clinic.BookingView;
+import org.lantern.ui.CentreTime;
+import org.lantern.ui.clinic.ClinicBookings;
+import org.lantern.ui.reminders.ReminderContact;
+import org.lantern.ui.reminders.ReminderJob;
+import org.springframework.stereotype.Service;
+
+/** Opens everything held about a booking's holder, for them, with reference and secret. Blocking. */
+@Service
+public class RightOfAccess {
+
+    private final ClinicBookings bookings;
+    private final PersonalDataVault vault;
+    private final ReminderJob reminders;
+    private final CentreTime time;
+    private final PrivacyProperties properties;
+
+    RightOfAccess(ClinicBookings bookings, PersonalDataVault vault, ReminderJob reminders, CentreTime time,
+                  PrivacyProperties properties) {
+        this.bookings = bookings;
+        this.vault = vault;
+        this.reminders = reminders;
+        this.time = time;
+        this.properties = properties;
+    }
+
+    /** Empty for an unknown reference or a wrong secret alike. */
+    public Optional<PersonalDataReport> report(String reference, String secret) {
+        return bookings.find(reference, secret).map(this::report);
+    }
+
+    private PersonalDataReport report(BookingView b) {
+        PersonalDataReport.Contact contact = open(b.contact()).map(ReminderContact::decode)
+                .map(c -> new PersonalDataReport.Contact(c.kind().name().toLowerCase(java.util.Locale.ROOT), c.value()))
+                .orElse(null);
+        return new PersonalDataReport(b.reference(), b.service(), time.at(b.date(), b.start()),
+                time.at(b.endsAt().toLocalDate(), b.end()), b.status(), b.bookedAt(), open(b.pseudonym()).orElse(null),
+                contact, b.remindersMayNameService(), open(b.language()).orElse(null),
+                reminders.sentFor(b.reference()),
+                b.erased() ? new PersonalDataReport.Erasure(b.erasure().reason(), b.erasure().at()) : null,
+                b.erased() ? null : b.endsAt().plus(properties.retention()));
+    }
+
+    private Optional<String> open(SealedText sealed) {
+        return sealed == null ? Optional.empty() : vault.open(sealed);
+    }
+}

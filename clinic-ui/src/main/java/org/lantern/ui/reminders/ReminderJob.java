@@ -1,0 +1,115 @@
+package org.lantern.ui.reminders;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.bson.Document;
+import org.lantern.domain.privacy.PersonalDataVault;
+import org.lantern.projections.clinic.BookingView;
+import org.lantern.projections.clinic.FindBookingsToRemindQuery;
+import org.lantern.ui.CentreTime;
+import org.lantern.ui.privacy.PrivacyProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the reminders that are due. What was sent is kept in {@code reminders_sent} by reference and offset
+ * only (no address, no text), so a restart or a second node never sends one twice. A cancelled or erased
+ * booking is not among the bookings asked for, so it gets nothing.
+ */
+@Component
+public class ReminderJob {
+
+    static final String COLLECTION = "reminders_sent";
+    private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+
+    private final QueryGateway queries;
+    private final PersonalDataVault vault;
+    private final ReminderTexts texts;
+    private final ReminderSender sender;
+    private final CentreTime time;
+    private final ReminderSchedule schedule;
+    private final MongoCollection<Document> sent;
+
+    ReminderJob(QueryGateway queries, PersonalDataVault vault, ReminderTexts texts, ReminderSender sender,
+                CentreTime time, PrivacyProperties properties, MongoDatabase lanternDatabase) {
+        this.queries = queries;
+        this.vault = vault;
+        this.texts = texts;
+        this.sender = sender;
+        this.time = time;
+        this.schedule = new ReminderSchedule(properties.reminders().before());
+        this.sent = lanternDatabase.getCollection(COLLECTION);
+    }
+
+    @Scheduled(initialDelayString = "${lantern.privacy.first-check-after:PT1M}",
+            fixedDelayString = "${lantern.privacy.reminders.check-every:PT5M}")
+    void scheduled() {
+        sendDue();
+    }
+
+    /** Sends every reminder due now; returns how many went out. */
+    public synchronized int sendDue() {
+        LocalDateTime now = time.now();
+        List<BookingView> bookings = queries.query(new FindBookingsToRemindQuery(now.toLocalDate(),
+                        now.plus(schedule.longest()).toLocalDate()), ResponseTypes.multipleInstancesOf(BookingView.class))
+                .join();
+        int count = 0;
+        for (BookingView booking : bookings) {
+            Optional<Duration> due = schedule.dueNow(booking.startsAt(), booking.bookedAt(), now);
+            if (due.isPresent() && claim(booking.reference(), due.get(), now) && send(booking)) {
+                count++;
+            }
+        }
+        if (count > 0) {
+            log.info("Reminders: {} sent", count);
+        }
+        return count;
+    }
+
+    /** When each reminder of a booking went out; nothing personal. */
+    public List<LocalDateTime> sentFor(String reference) {
+        List<LocalDateTime> at = new ArrayList<>();
+        sent.find(eq("reference", reference)).forEach(d -> at.add(LocalDateTime.parse(d.getString("at"))));
+        return at;
+    }
+
+    private boolean claim(String reference, Duration before, LocalDateTime now) {
+        try {
+            sent.insertOne(new Document("_id", reference + "/" + before).append("reference", reference)
+                    .append("at", now.toString()));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private boolean send(BookingView booking) {
+        Optional<String> contact = booking.contact() == null ? Optional.empty() : vault.open(booking.contact());
+        if (contact.isEmpty()) {
+            return false; // erased between the query and now
+        }
+        Locale language = Optional.ofNullable(booking.language()).flatMap(vault::open)
+                .map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
+        String text = texts.compose(booking.service(), booking.startsAt(), booking.reference(),
+                booking.remindersMayNameService(), language);
+        sender.send(new ReminderMessage(ReminderContact.decode(contact.get()), text));
+        return true;
+    }
+}

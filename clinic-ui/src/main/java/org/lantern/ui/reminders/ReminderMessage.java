@@ -1,0 +1,10 @@
+package org.lantern.ui.reminders;
+
+/** One reminder to send. {@link #toString()} hides both the address and the text. */
+public record ReminderMessage(ReminderContact to, String text) {
+
+    @Override
+    public String toString() {
+        return "ReminderMessage[" + to.kind() + "]";
+    }
+}

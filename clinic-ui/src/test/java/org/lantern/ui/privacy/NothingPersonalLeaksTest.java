@@ -1,0 +1,147 @@
+package org.lantern.ui.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.ui.Api;
+import org.lantern.ui.CentreTime;
+import org.lantern.ui.LanternIntegrationTest;
+import org.lantern.ui.PageSession;
+import org.lantern.ui.TestClock;
+import org.lantern.ui.reminders.RecordingReminderSender;
+import org.lantern.ui.reminders.ReminderJob;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** The main flows with distinctive personal values, while every log line of every logger is captured. */
+@LanternIntegrationTest
+class NothingPersonalLeaksTest {
+
+    private static final String PSEUDONYM = "Zephyrine Quillfeather";
+    private static final String EMAIL = "zephyrine.quillfeather@example.org";
+    private static final String PHONE = "+447700900314";
+    private static final String PAGE_PSEUDONYM = "Anwen Thistledown";
+    private static final String PAGE_PHONE = "+447700900271";
+    private static final List<String> PERSONAL = List.of(PSEUDONYM, "Zephyrine", "Quillfeather", EMAIL, PHONE,
+            "7700900314", PAGE_PSEUDONYM, "Thistledown", PAGE_PHONE, "7700900271");
+
+    @Autowired Api api;
+    @Autowired TestClock clock;
+    @Autowired CentreTime time;
+    @Autowired ReminderJob reminders;
+    @Autowired RetentionJob retention;
+    @Autowired RecordingReminderSender sender;
+    @Autowired PrivacyProperties properties;
+
+    private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final Logger lantern = (Logger) LoggerFactory.getLogger("org.lantern");
+    private Level lanternLevel;
+
+    @BeforeEach
+    void capture() {
+        captured.start();
+        root.addAppender(captured);
+        lanternLevel = lantern.getLevel();
+        lantern.setLevel(Level.DEBUG);
+    }
+
+    @AfterEach
+    void release() {
+        root.detachAppender(captured);
+        lantern.setLevel(lanternLevel);
+        clock.reset();
+    }
+
+    @Test
+    void noLogLineUrlOrPageTitleHoldsAPersonalValue() {
+        LocalDate date = Api.freshDate();
+        String session = api.schedule(date, "10:00", "11:00", 30, 2);
+        String start = PrivacyFixtures.firstSlot(api, "sexual-health", date);
+        List<String> exposed = new ArrayList<>();
+
+        // book on the API, with a retry, and with a contact that is refused
+        api.client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sessionId", session, "start", start, "pseudonym", PSEUDONYM, "contact", "no@pe"))
+                .exchange().expectStatus().isBadRequest();
+        var email = PrivacyFixtures.book(api, session, start, PSEUDONYM, EMAIL, true);
+        String key = Api.key();
+        for (int i = 0; i < 2; i++) {
+            exposed.add(api.client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
+                    .header("Idempotency-Key", key)
+                    .bodyValue(Map.of("sessionId", session, "start", start, "pseudonym", PSEUDONYM, "contact", PHONE))
+                    .exchange().expectStatus().isCreated().returnResult(String.class).getResponseHeaders()
+                    .getLocation().toString());
+        }
+        api.client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sessionId", session, "start", start, "pseudonym", PSEUDONYM))
+                .exchange().expectStatus().isEqualTo(409);
+
+        // book, look up and see one's data on the pages
+        PageSession browser = new PageSession(api.client());
+        exposed.add(title(browser.get("/book/slot?session=" + session + "&start=10:30")));
+        exposed.add(title(browser.post("/book", Map.of("session", session, "start", "10:30",
+                "pseudonym", PAGE_PSEUDONYM, "contact", "not a contact"), HttpStatus.BAD_REQUEST)));
+        String booked = browser.post("/book", Map.of("session", session, "start", "10:30",
+                "pseudonym", PAGE_PSEUDONYM, "contact", PAGE_PHONE, "idempotencyKey", Api.key()), HttpStatus.OK);
+        assertThat(booked).contains("id=\"secret\"").doesNotContain(PAGE_PSEUDONYM);
+        exposed.add(title(browser.post("/book", Map.of("session", session, "start", "10:00",
+                "pseudonym", PAGE_PSEUDONYM, "contact", PAGE_PHONE), HttpStatus.CONFLICT)));
+        api.client().get().uri("/api/v1/bookings/{r}/personal-data", email.reference())
+                .header("Booking-Secret", email.secret()).exchange().expectStatus().isOk();
+        browser.get("/my-booking");
+        Map<String, String> codes = Map.of("reference", email.reference(), "secret", email.secret());
+        exposed.add(title(browser.post("/my-booking", codes, HttpStatus.OK)));
+        exposed.add(title(browser.post("/my-booking/data", codes, HttpStatus.OK)));
+        exposed.add(title(browser.post("/my-booking/forget", codes, HttpStatus.OK)));
+        api.admin().get().uri("/api/v1/day-list?date={d}&service=sexual-health", date).exchange()
+                .expectStatus().isOk();
+
+        // reminders, then erasure by the person, by a manager and by retention
+        clock.set(ZonedDateTime.of(date, LocalTime.of(10, 0), time.zone()).minusHours(20).toInstant());
+        reminders.sendDue();
+        assertThat(sender.recorded()).anyMatch(m -> m.to().value().equals(EMAIL));
+        clock.reset();
+        exposed.add(title(browser.post("/my-booking/forget/confirm", codes, HttpStatus.OK)));
+        String phoneReference = exposed.get(0).substring(exposed.get(0).lastIndexOf('/') + 1);
+        api.admin().post().uri("/api/v1/bookings/{r}/erasure", phoneReference).exchange().expectStatus().isOk();
+        clock.set(ZonedDateTime.of(date, LocalTime.of(11, 0), time.zone()).plus(properties.retention())
+                .plus(Duration.ofMinutes(1)).toInstant());
+        retention.eraseExpired();
+
+        assertThat(captured.list).as("log lines were captured").isNotEmpty();
+        for (ILoggingEvent event : captured.list) {
+            String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap()
+                    + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
+            for (String value : PERSONAL) {
+                assertThat(line).as("a log line of %s", event.getLoggerName()).doesNotContain(value);
+            }
+        }
+        for (String urlOrTitle : exposed) {
+            for (String value : PERSONAL) {
+                assertThat(urlOrTitle).doesNotContain(value);
+            }
+        }
+    }
+
+    private static String title(String html) {
+        int open = html.indexOf("<title>");
+        return html.substring(open, html.indexOf("</title>", open));
+    }
+}
