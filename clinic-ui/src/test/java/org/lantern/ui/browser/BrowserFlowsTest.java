@@ -110,11 +110,14 @@ class BrowserFlowsTest {
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         browser.get(api.baseUrl() + "/staff/dashboard");
         By booked = By.cssSelector("tr[data-session='" + sessionId + "'] td.booked");
-        assertThat(browser.findElement(booked).getText()).isEqualTo("0");
+        // the live stream redraws the table, so an element found a moment ago may be gone: look again each time
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions()
+                .until(() -> browser.findElement(booked).getText().equals("0"));
 
         String start = (String) api.availability("sexual-health", today, today).get(0).get("start");
         api.booked(sessionId, start, "Dashboard friend");
-        await().atMost(Duration.ofSeconds(5)).until(() -> browser.findElement(booked).getText().equals("1"));
+        await().atMost(Duration.ofSeconds(5)).ignoreExceptions()
+                .until(() -> browser.findElement(booked).getText().equals("1"));
         Browser.screenshot(browser, "dashboard");
         assertThat(browser.getPageSource()).doesNotContain("Dashboard friend");
     }
