@@ -16,6 +16,7 @@ import org.lantern.projections.clinic.BookingView;
 import org.lantern.projections.clinic.FindBookingQuery;
 import org.lantern.projections.clinic.SessionView;
 import org.lantern.ui.CentreTime;
+import org.lantern.ui.security.RateLimits;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -37,10 +38,11 @@ public class ClinicBookings {
     private final PasswordEncoder encoder;
     private final BookingCodes codes;
     private final CentreTime time;
+    private final RateLimits limits;
     private final String unknownReferenceHash;
 
     ClinicBookings(DayCommands commands, QueryGateway queries, ClinicViews views, PersonalDataVault vault,
-                   PasswordEncoder encoder, BookingCodes codes, CentreTime time) {
+                   PasswordEncoder encoder, BookingCodes codes, CentreTime time, RateLimits limits) {
         this.commands = commands;
         this.queries = queries;
         this.views = views;
@@ -48,6 +50,7 @@ public class ClinicBookings {
         this.encoder = encoder;
         this.codes = codes;
         this.time = time;
+        this.limits = limits;
         this.unknownReferenceHash = encoder.encode(codes.secret());
     }
 
@@ -70,7 +73,11 @@ public class ClinicBookings {
                 start.plusMinutes(session.slotMinutes()), subjectId);
     }
 
-    /** The booking when reference and secret match; empty for an unknown reference or a wrong secret alike. */
+    /**
+     * The booking when reference and secret match; empty for an unknown reference or a wrong secret alike.
+     * After too many wrong secrets for one reference, refuses (429) until the lock-out period is over, also
+     * with the right secret, and the same for references that do not exist.
+     */
     public Optional<BookingView> find(String reference, String secret) {
         reference = reference == null ? null : reference.strip().toUpperCase(java.util.Locale.ROOT);
         secret = secret == null ? null : secret.strip().toUpperCase(java.util.Locale.ROOT);
@@ -78,10 +85,14 @@ public class ClinicBookings {
             encoder.matches("x", unknownReferenceHash);
             return Optional.empty();
         }
+        limits.lookupAllowed(reference);
         Optional<BookingView> booking = views.booking(reference);
         String hash = booking.map(BookingView::secretHash).orElse(unknownReferenceHash);
-        boolean matches = encoder.matches(secret, hash);
-        return matches ? booking : Optional.empty();
+        if (!encoder.matches(secret, hash)) {
+            limits.wrongSecret(reference);
+            return Optional.empty();
+        }
+        return booking;
     }
 
     /** Cancels when reference and secret match; false otherwise. Cancelling twice is not an error. */

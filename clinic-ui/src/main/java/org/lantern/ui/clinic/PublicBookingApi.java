@@ -10,6 +10,7 @@ import org.lantern.domain.clinic.BookingRefusedException;
 import org.lantern.domain.clinic.Service;
 import org.lantern.projections.clinic.BookingView;
 import org.lantern.ui.CentreTime;
+import org.lantern.ui.security.ClientAddress;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** What a service user can do without an account: see free slots, book, look up and cancel. */
@@ -34,12 +36,15 @@ class PublicBookingApi {
     private final IdempotentBookings bookings;
     private final ClinicBookings lookups;
     private final CentreTime time;
+    private final BookingCap cap;
 
-    PublicBookingApi(ClinicViews views, IdempotentBookings bookings, ClinicBookings lookups, CentreTime time) {
+    PublicBookingApi(ClinicViews views, IdempotentBookings bookings, ClinicBookings lookups, CentreTime time,
+                     BookingCap cap) {
         this.views = views;
         this.bookings = bookings;
         this.lookups = lookups;
         this.time = time;
+        this.cap = cap;
     }
 
     record Slot(String sessionId, OffsetDateTime start, OffsetDateTime end, int free) {
@@ -70,7 +75,8 @@ class PublicBookingApi {
 
     @PostMapping("/bookings")
     Mono<ResponseEntity<Booked>> book(@RequestBody BookingRequest request,
-                                      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                      ServerWebExchange exchange) {
         String pseudonym = Pseudonyms.normalise(request.pseudonym())
                 .orElseThrow(() -> new InvalidInputException("error.pseudonym"));
         if (request.sessionId() == null || request.sessionId().length() > 64) {
@@ -81,7 +87,8 @@ class PublicBookingApi {
             if (views.session(request.sessionId()).filter(s -> s.date().equals(start.toLocalDate())).isEmpty()) {
                 throw new BookingRefusedException(BookingRefusedException.Reason.NOT_A_SLOT);
             }
-            BookingReceipt r = bookings.book(key, request.sessionId(), start.toLocalTime(), pseudonym);
+            BookingReceipt r = cap.book(new BookingRequester(ClientAddress.of(exchange)),
+                    () -> bookings.book(key, request.sessionId(), start.toLocalTime(), pseudonym));
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + r.reference()))
                     .body(new Booked(r.reference(), r.secret(), r.service(), time.at(r.date(), r.start())));
         });

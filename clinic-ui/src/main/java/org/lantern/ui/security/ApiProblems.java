@@ -33,7 +33,7 @@ class ApiProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedH
         return write(exchange, HttpStatus.FORBIDDEN, "problem.forbidden");
     }
 
-    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String key) {
+    Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String key) {
         java.util.Locale locale = exchange.getLocaleContext().getLocale();
         String detail = messages.getMessage(key, null, locale == null ? java.util.Locale.ENGLISH : locale);
         String body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
