@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lantern.store.embedded=memory",
+        // every test client comes from its own address (Api.client()), so rate limits do not leak between tests
+        "server.forward-headers-strategy=framework",
         "LANTERN_ADMIN_PASSWORD=" + LanternIntegrationTest.ADMIN_PASSWORD})
 @Import(TestSupportConfiguration.class)
 public @interface LanternIntegrationTest {

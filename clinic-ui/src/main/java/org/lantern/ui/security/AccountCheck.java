@@ -49,9 +49,10 @@ class AccountCheck implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         return ReactiveSecurityContextHolder.getContext().map(SecurityContext::getAuthentication)
                 .filter(a -> a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken))
-                .flatMap(who -> Blocking.call(() -> accounts.find(who.getName()))
+                .map(who -> Blocking.call(() -> accounts.find(who.getName()))
                         .flatMap(account -> check(exchange, chain, who, account)))
-                .switchIfEmpty(Mono.defer(() -> chain.filter(exchange)));
+                .defaultIfEmpty(Mono.defer(() -> chain.filter(exchange)))
+                .flatMap(next -> next);
     }
 
     private Mono<Void> check(ServerWebExchange exchange, WebFilterChain chain, Authentication who,
