@@ -1,13 +1,17 @@
 package org.lantern.ui;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.FluxExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -32,6 +36,20 @@ public class Browser {
     public EntityExchangeResult<String> get(String uri) {
         return remember(client.get().uri(uri).cookies(c -> cookies.forEach(c::add)).exchange()
                 .expectBody(String.class).returnResult());
+    }
+
+    /**
+     * A GET that reads only the status and the first part of the body, for endless streams (Server-Sent
+     * Events) as for anything else.
+     */
+    public Peek peek(String uri) {
+        FluxExchangeResult<byte[]> result = client.get().uri(uri).cookies(c -> cookies.forEach(c::add)).exchange()
+                .returnResult(byte[].class);
+        result.getResponseBody().take(1).blockLast(Duration.ofSeconds(20));
+        return new Peek(result.getStatus(), result.getResponseHeaders().getLocation());
+    }
+
+    public record Peek(HttpStatusCode status, URI location) {
     }
 
     /** A form post with the CSRF token of the last page, as a browser would send it. */
