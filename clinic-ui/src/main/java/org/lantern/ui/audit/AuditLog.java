@@ -65,11 +65,11 @@ public class AuditLog {
         }).then();
     }
 
-    /** The newest events first, at most {@code limit}, older than {@code before} when given. */
+    /** The newest events first (ties in order of recording), at most {@code limit}, older than {@code before}. */
     public List<AuditEvent> recent(int limit, Instant before) {
         Bson filter = before == null ? new Document() : lt("at", Date.from(before));
         List<AuditEvent> found = new ArrayList<>();
-        for (Document d : events.find(filter).sort(Sorts.descending("at")).limit(Math.min(Math.max(limit, 1), MAX_PAGE))) {
+        for (Document d : events.find(filter).sort(Sorts.descending("at", "_id")).limit(Math.min(Math.max(limit, 1), MAX_PAGE))) {
             found.add(new AuditEvent(d.getDate("at").toInstant(), AuditEvent.Type.valueOf(d.getString("type")),
                     d.getString("actor"), d.getString("subject"), d.getString("address"), d.getString("detail")));
         }

@@ -13,6 +13,7 @@ import org.lantern.ui.Api;
 import org.lantern.ui.Browser;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.TestClock;
+import org.lantern.ui.clinic.BookingCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -120,7 +121,7 @@ class RateLimitTest {
         Map<String, Object> booked = api.booked(sessionId, start, "Ana");
         String reference = (String) booked.get("reference");
         String secret = (String) booked.get("secret");
-        String unknown = reference.equals("ZZZZZZ") ? "YYYYYY" : "ZZZZZZ";
+        String unknown = new BookingCodes().reference();
 
         for (String ref : List.of(reference, unknown)) {
             for (int i = 0; i < 5; i++) {
