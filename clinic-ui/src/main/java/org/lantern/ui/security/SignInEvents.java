@@ -7,6 +7,7 @@ import org.lantern.ui.audit.AuditLog;
 import org.lantern.ui.staff.StaffAccounts;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.WebFilterExchange;
@@ -63,7 +64,8 @@ class SignInEvents {
     }
 
     ServerLogoutHandler signOut() {
-        return (WebFilterExchange exchange, Authentication authentication) -> authentication == null ? Mono.empty()
+        return (WebFilterExchange exchange, Authentication authentication) -> authentication == null
+                || authentication instanceof AnonymousAuthenticationToken ? Mono.empty()
                 : audit.recordLater(AuditEvent.Type.SIGNED_OUT, authentication.getName(), null,
                         ClientAddress.of(exchange.getExchange()), null);
     }
