@@ -15,6 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public class Api {
 
     private static final AtomicInteger DAYS = new AtomicInteger(2);
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @Autowired
     private Environment environment;
@@ -23,13 +24,40 @@ public class Api {
         return "http://localhost:" + environment.getRequiredProperty("local.server.port");
     }
 
+    /**
+     * A client from an address of its own (as a trusted proxy would tell the application), so the per-address
+     * rate limits and booking caps of one test do not touch another.
+     */
     public WebTestClient client() {
-        return WebTestClient.bindToServer().baseUrl(baseUrl())
+        return from(freshAddress());
+    }
+
+    /** A client from the given address, for tests of the per-address limits. */
+    public WebTestClient from(String address) {
+        return WebTestClient.bindToServer().baseUrl(baseUrl()).defaultHeader("X-Forwarded-For", address)
                 .responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    /** An address from the benchmarking range 198.18.0.0/15 (RFC 2544); it only ever travels in a header. */
+    public static String freshAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198." + (18 + ((n >> 16) & 1)) + "." + ((n >> 8) & 255) + "." + (n & 255);
     }
 
     public WebTestClient as(String username, String password) {
         return client().mutate().defaultHeaders(h -> h.setBasicAuth(username, password)).build();
+    }
+
+    /** A browser of its own, from an address of its own, with no one signed in yet. */
+    public Browser browser() {
+        return new Browser(client());
+    }
+
+    /** Creates a staff account through the API as admin. */
+    public void createStaff(String username, String password, String... roles) {
+        admin().post().uri("/api/v1/staff").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", username, "password", password, "roles", List.of(roles)))
+                .exchange().expectStatus().isCreated();
     }
 
     public WebTestClient admin() {

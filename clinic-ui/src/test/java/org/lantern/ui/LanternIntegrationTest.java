@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
         "lantern.store.embedded=memory",
         // the retention and reminder jobs run when a test calls them, not when a timer fires mid-test
         "lantern.privacy.first-check-after=PT24H",
+        // every test client comes from its own address (Api.client()), so rate limits do not leak between tests
+        "server.forward-headers-strategy=framework",
         "LANTERN_ADMIN_PASSWORD=" + LanternIntegrationTest.ADMIN_PASSWORD})
 @Import(TestSupportConfiguration.class)
 public @interface LanternIntegrationTest {

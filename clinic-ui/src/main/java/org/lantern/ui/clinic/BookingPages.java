@@ -13,6 +13,8 @@ import org.lantern.domain.clinic.BookingRefusedException;
 import org.lantern.domain.clinic.Service;
 import org.lantern.projections.clinic.SlotAvailability;
 import org.lantern.ui.CentreTime;
+import org.lantern.ui.security.ClientAddress;
+import org.lantern.ui.web.Problems;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,11 +35,13 @@ class BookingPages {
     private final ClinicViews views;
     private final IdempotentBookings bookings;
     private final CentreTime time;
+    private final BookingCap cap;
 
-    BookingPages(ClinicViews views, IdempotentBookings bookings, CentreTime time) {
+    BookingPages(ClinicViews views, IdempotentBookings bookings, CentreTime time, BookingCap cap) {
         this.views = views;
         this.bookings = bookings;
         this.time = time;
+        this.cap = cap;
     }
 
     record BookingForm(String session, String start, String pseudonym, String contact,
@@ -111,13 +115,14 @@ class BookingPages {
                 NewBooking booking = NewBooking.of(form.session(), at, form.pseudonym(), form.contact(),
                         form.remindersMayNameService(), exchange.getLocaleContext().getLocale());
                 String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
-                model.addAttribute("receipt", bookings.book(key, booking));
+                model.addAttribute("receipt", cap.book(new BookingRequester(ClientAddress.of(exchange)),
+                        () -> bookings.book(key, booking)));
                 model.addAttribute("startsAt", time.at(session.get().date(), at));
                 return "booked";
             } catch (BookingRefusedException e) {
                 return refuse(exchange, model, HttpStatus.CONFLICT, "refused." + e.reason().name());
             } catch (InvalidInputException e) {
-                return refuse(exchange, model, HttpStatus.BAD_REQUEST, e.messageKey());
+                return refuse(exchange, model, Problems.statusOf(e), e.messageKey());
             }
         });
     }

@@ -20,9 +20,11 @@ import org.lantern.projections.clinic.BookingView;
 import org.lantern.projections.clinic.FindBookingQuery;
 import org.lantern.projections.clinic.SessionView;
 import org.lantern.ui.CentreTime;
+import org.lantern.ui.security.RateLimits;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Booking, looking up and cancelling with reference and secret. Blocking: call it off the event loop.
@@ -42,11 +44,12 @@ public class ClinicBookings {
     private final SecretHashes encoder;
     private final BookingCodes codes;
     private final CentreTime time;
+    private final RateLimits limits;
     private final String unknownReferenceHash;
 
     ClinicBookings(DayCommands commands, BookingReferences references, QueryGateway queries, ClinicViews views,
-                   PersonalDataVault vault,
-                   SecretHashes encoder, BookingCodes codes, CentreTime time) {
+                   PersonalDataVault vault, SecretHashes encoder, BookingCodes codes, CentreTime time,
+                   RateLimits limits) {
         this.commands = commands;
         this.references = references;
         this.queries = queries;
@@ -55,6 +58,7 @@ public class ClinicBookings {
         this.encoder = encoder;
         this.codes = codes;
         this.time = time;
+        this.limits = limits;
         this.unknownReferenceHash = encoder.hash(codes.secret());
     }
 
@@ -81,7 +85,11 @@ public class ClinicBookings {
                 booking.start().plusMinutes(session.slotMinutes()), subjectId);
     }
 
-    /** The booking when reference and secret match; empty for an unknown reference or a wrong secret alike. */
+    /**
+     * The booking when reference and secret match; empty for an unknown reference or a wrong secret alike.
+     * After too many wrong secrets for one reference, refuses (429) until the lock-out period is over, also
+     * with the right secret, and the same for references that do not exist.
+     */
     public Optional<BookingView> find(String reference, String secret) {
         reference = reference == null ? null : reference.strip().toUpperCase(java.util.Locale.ROOT);
         secret = secret == null ? null : secret.strip().toUpperCase(java.util.Locale.ROOT);
@@ -89,10 +97,14 @@ public class ClinicBookings {
             encoder.matches("x", unknownReferenceHash);
             return Optional.empty();
         }
+        limits.lookupAllowed(reference);
         Optional<BookingView> booking = views.booking(reference);
         String hash = booking.map(BookingView::secretHash).orElse(unknownReferenceHash);
-        boolean matches = encoder.matches(secret, hash);
-        return matches ? booking : Optional.empty();
+        if (!encoder.matches(secret, hash)) {
+            limits.wrongSecret(reference);
+            return Optional.empty();
+        }
+        return booking;
     }
 
     /** Cancels when reference and secret match; false otherwise. Cancelling twice is not an error. */
@@ -130,7 +142,7 @@ public class ClinicBookings {
         try {
             result.accept(commands.send(dayId, command));
             // the projection may run on another node, whose updates this node never hears: look now and then too
-            Flux<BookingView> polled = Flux.interval(POLL).concatMap(i -> Mono.justOrEmpty(views.booking(reference)));
+            Flux<BookingView> polled = Flux.interval(POLL, Schedulers.boundedElastic()).concatMap(i -> Mono.justOrEmpty(views.booking(reference)));
             Flux.merge(visible.initialResult(), visible.updates(), polled).filter(done).next()
                     .timeout(READ_YOUR_WRITE, Mono.empty()).block();
         } finally {

@@ -11,6 +11,7 @@ import org.lantern.ui.CentreTime;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** A manager sets up sessions; the day's aggregate checks the rules. */
 @Component
@@ -45,7 +46,7 @@ public class ClinicSessions {
         commands.send(dayId, new ScheduleSessionCommand(dayId, sessionId, service, date, start, end, slotMinutes,
                 placesPerSlot, named, time.now()));
         // the manager's next page should show the new session: wait briefly for the read model to have it
-        Flux.interval(Duration.ZERO, POLL).map(i -> views.session(sessionId).isPresent()).filter(found -> found)
+        Flux.interval(Duration.ZERO, POLL, Schedulers.boundedElastic()).map(i -> views.session(sessionId).isPresent()).filter(found -> found)
                 .next().timeout(READ_YOUR_WRITE, Mono.just(false)).block();
         return sessionId;
     }

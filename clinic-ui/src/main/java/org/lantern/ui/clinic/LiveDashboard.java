@@ -43,7 +43,7 @@ public class LiveDashboard {
                     new FindDashboardQuery(today), ResponseTypes.instanceOf(DashboardView.class),
                     ResponseTypes.instanceOf(DashboardView.class));
             // updates come from the node that runs the projection; a slow look now and then covers the others
-            Flux<DashboardView> polled = Flux.interval(POLL).map(i -> views.dashboard(today));
+            Flux<DashboardView> polled = Flux.interval(POLL, Schedulers.boundedElastic()).map(i -> views.dashboard(today));
             return Flux.merge(Flux.concat(result.initialResult(), result.updates()), polled)
                     .distinctUntilChanged().doFinally(signal -> result.cancel());
         }).subscribeOn(Schedulers.boundedElastic());

@@ -2,6 +2,7 @@ package org.lantern.ui.clinic;
 
 import java.util.Locale;
 import org.lantern.ui.CentreTime;
+import org.lantern.ui.security.TooManyRequestsException;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,14 +52,24 @@ class MyBookingPages {
             model.addAttribute("startsAt", time.at(b.date(), b.start()));
             model.addAttribute("lookup", asked);
             return "my-booking-found";
-        }).orElseGet(() -> notFound(model, exchange)));
+        }).orElseGet(() -> notFound(model, exchange))).onErrorResume(TooManyRequestsException.class,
+                limited -> Mono.just(locked(limited, model, exchange)));
     }
 
     @PostMapping("/my-booking/cancel")
     Mono<String> cancel(@ModelAttribute Lookup lookup, Model model, ServerWebExchange exchange) {
         Lookup asked = lookup.normalised();
         return Blocking.call(() -> bookings.cancel(asked.reference(), asked.secret())
-                ? "my-booking-cancelled" : notFound(model, exchange));
+                ? "my-booking-cancelled" : notFound(model, exchange)).onErrorResume(TooManyRequestsException.class,
+                limited -> Mono.just(locked(limited, model, exchange)));
+    }
+
+    /** Too many wrong secrets for this reference: the form again, with when to try once more. */
+    private static String locked(TooManyRequestsException limited, Model model, ServerWebExchange exchange) {
+        exchange.getResponse().setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+        exchange.getResponse().getHeaders().addAll(limited.getHeaders());
+        model.addAttribute("error", limited.messageKey());
+        return "my-booking";
     }
 
     private static String notFound(Model model, ServerWebExchange exchange) {

@@ -10,6 +10,7 @@ import org.lantern.domain.clinic.BookingRefusedException;
 import org.lantern.domain.clinic.Service;
 import org.lantern.projections.clinic.BookingView;
 import org.lantern.ui.CentreTime;
+import org.lantern.ui.security.ClientAddress;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,12 +36,15 @@ class PublicBookingApi {
     private final IdempotentBookings bookings;
     private final ClinicBookings lookups;
     private final CentreTime time;
+    private final BookingCap cap;
 
-    PublicBookingApi(ClinicViews views, IdempotentBookings bookings, ClinicBookings lookups, CentreTime time) {
+    PublicBookingApi(ClinicViews views, IdempotentBookings bookings, ClinicBookings lookups, CentreTime time,
+                     BookingCap cap) {
         this.views = views;
         this.bookings = bookings;
         this.lookups = lookups;
         this.time = time;
+        this.cap = cap;
     }
 
     record Slot(String sessionId, OffsetDateTime start, OffsetDateTime end, int free) {
@@ -89,7 +93,8 @@ class PublicBookingApi {
             if (views.session(request.sessionId()).filter(s -> s.date().equals(start.toLocalDate())).isEmpty()) {
                 throw new BookingRefusedException(BookingRefusedException.Reason.NOT_A_SLOT);
             }
-            BookingReceipt r = bookings.book(key, booking);
+            BookingReceipt r = cap.book(new BookingRequester(ClientAddress.of(exchange)),
+                    () -> bookings.book(key, booking));
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + r.reference()))
                     .body(new Booked(r.reference(), r.secret(), r.service(), time.at(r.date(), r.start())));
         });

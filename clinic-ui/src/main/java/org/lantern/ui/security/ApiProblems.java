@@ -33,11 +33,11 @@ class ApiProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedH
         return write(exchange, HttpStatus.FORBIDDEN, "problem.forbidden");
     }
 
-    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String key) {
+    Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String key) {
         java.util.Locale locale = exchange.getLocaleContext().getLocale();
         String detail = messages.getMessage(key, null, locale == null ? java.util.Locale.ENGLISH : locale);
         String body = "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
+                + status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"code\":\"" + key + "\"}";
         exchange.getResponse().setStatusCode(status);
         exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory()

@@ -3,28 +3,38 @@ package org.lantern.ui.security;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers.pathMatchers;
 
+import java.net.URI;
+import org.lantern.ui.audit.AuditLog;
+import org.lantern.ui.staff.StaffAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 
 /**
  * Two chains: the JSON API (HTTP Basic, stateless, no session, so no CSRF) and the pages (a sign-in form,
- * a session, CSRF on every form). Anything not listed is refused. docs/security.md holds the matrix.
+ * a session, CSRF on every form). Anything not listed is refused. docs/security.md holds the matrix, and
+ * SecurityMatrixTest walks every cell of it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    static final String[] DAY_LIST_ROLES = {"CLINICIAN", "RECEPTION", "MANAGER", "COUNSELLOR", "POLICE_LIAISON"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -33,13 +43,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityWebFilterChain apiChain(ServerHttpSecurity http, ApiProblems problems) {
-        return headers(http)
+    SecurityWebFilterChain apiChain(ServerHttpSecurity http, ApiProblems problems, Guards guards) {
+        return guards.apply(headers(http), (exchange, denied) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                        "problem.password-change-required"))
                 .securityMatcher(pathMatchers("/api/**"))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems)
+                        .authenticationFailureHandler(guards.signIns().apiFailure(problems)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeExchange(ex -> ex
                         .pathMatchers(GET, "/api/v1/availability").permitAll()
@@ -49,10 +61,14 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/api/v1/bookings/*/personal-data").permitAll()
                         .pathMatchers(DELETE, "/api/v1/bookings/*/personal-data").permitAll()
                         .pathMatchers(POST, "/api/v1/bookings/*/erasure").hasRole("MANAGER")
+                        .pathMatchers(GET, "/api/v1/staff").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/staff").hasRole("MANAGER")
+                        .pathMatchers(PUT, "/api/v1/staff/*/roles").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/staff/*/disable", "/api/v1/staff/*/enable",
+                                "/api/v1/staff/*/force-password-change").hasRole("MANAGER")
+                        .pathMatchers(GET, "/api/v1/audit").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/sessions").hasRole("MANAGER")
-                        .pathMatchers(GET, "/api/v1/day-list")
-                        .hasAnyRole("CLINICIAN", "RECEPTION", "MANAGER", "COUNSELLOR", "POLICE_LIAISON")
+                        .pathMatchers(GET, "/api/v1/day-list").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/api/v1/dashboard", "/api/v1/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .anyExchange().denyAll())
@@ -61,37 +77,61 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityWebFilterChain pageChain(ServerHttpSecurity http) {
-        return headers(http)
+    SecurityWebFilterChain pageChain(ServerHttpSecurity http, Guards guards) {
+        return guards.apply(headers(http), null)
                 .formLogin(form -> form.loginPage("/staff/sign-in")
-                        .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/staff")))
-                .logout(logout -> logout.logoutUrl("/staff/sign-out"))
+                        .authenticationSuccessHandler(guards.signIns().formSuccess())
+                        .authenticationFailureHandler(guards.signIns().formFailure()))
+                .logout(logout -> logout.logoutUrl("/staff/sign-out")
+                        .logoutHandler(handlers -> {
+                            handlers.add(0, guards.signIns().signOut());
+                            handlers.add(new WebSessionServerLogoutHandler());
+                        })
+                        .logoutSuccessHandler(signedOut()))
+                .csrf(csrf -> csrf.accessDeniedHandler(PageAccessDenied.handler()))
+                .exceptionHandling(e -> e.accessDeniedHandler(PageAccessDenied.handler()))
                 .authorizeExchange(ex -> ex
                         .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in").permitAll()
                         .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel").permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
                                 "/my-booking/forget/confirm").permitAll()
                         .pathMatchers(GET, "/css/**", "/js/**", "/favicon.ico").permitAll()
-                        .pathMatchers(GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers(GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
                         .pathMatchers("/error").permitAll()
                         .pathMatchers(GET, "/staff").authenticated()
+                        .pathMatchers(GET, "/staff/password").authenticated()
+                        .pathMatchers(POST, "/staff/password").authenticated()
+                        .pathMatchers(GET, "/staff/accounts", "/staff/audit").hasRole("MANAGER")
+                        .pathMatchers(POST, "/staff/accounts", "/staff/accounts/*/roles", "/staff/accounts/*/disable",
+                                "/staff/accounts/*/enable", "/staff/accounts/*/force-password-change")
+                        .hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/erasure").hasRole("MANAGER")
-                        .pathMatchers(GET, "/staff/day-list")
-                        .hasAnyRole("CLINICIAN", "RECEPTION", "MANAGER", "COUNSELLOR", "POLICE_LIAISON")
+                        .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/staff/dashboard", "/staff/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }
 
+    @Bean
+    Guards guards(RateLimits limits, StaffAccounts accounts, AuditLog audit, SignInEvents signIns) {
+        return new Guards(limits, accounts, audit, signIns);
+    }
+
+    private static RedirectServerLogoutSuccessHandler signedOut() {
+        RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
+        handler.setLogoutSuccessUrl(URI.create("/staff/sign-in?logout"));
+        return handler;
+    }
+
     private static ServerHttpSecurity headers(ServerHttpSecurity http) {
         return http.headers(h -> h
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-                .frameOptions(f -> f.mode(org.springframework.security.web.server.header
-                        .XFrameOptionsServerHttpHeadersWriter.Mode.DENY)));
+                .frameOptions(f -> f.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)));
     }
 }

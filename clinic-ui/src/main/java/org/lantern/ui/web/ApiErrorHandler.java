@@ -35,6 +35,7 @@ class ApiErrorHandler implements WebExceptionHandler {
         Locale locale = exchange.getLocaleContext().getLocale();
         ProblemDetail problem = problems.of(error, locale == null ? Locale.ENGLISH : locale);
         exchange.getResponse().setStatusCode(HttpStatus.valueOf(problem.getStatus()));
+        exchange.getResponse().getHeaders().addAll(Problems.headersOf(error));
         exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         byte[] body = json.writeValueAsBytes(problem);
         return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory().wrap(body)));

@@ -23,6 +23,6 @@ class ApiExceptionAdvice {
     ResponseEntity<ProblemDetail> handle(Throwable error, ServerWebExchange exchange) {
         Locale locale = exchange.getLocaleContext().getLocale();
         ProblemDetail problem = problems.of(error, locale == null ? Locale.ENGLISH : locale);
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus()).headers(Problems.headersOf(error)).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

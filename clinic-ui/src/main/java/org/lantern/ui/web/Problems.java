@@ -3,9 +3,11 @@ package org.lantern.ui.web;
 import java.util.Locale;
 import org.lantern.domain.clinic.BookingRefusedException;
 import org.lantern.ui.clinic.InvalidInputException;
+import org.lantern.ui.security.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -32,9 +34,7 @@ public class Problems {
             return problem(statusOf(refused.reason()), "refused." + refused.reason().name(), locale);
         }
         if (error instanceof InvalidInputException invalid) {
-            HttpStatus status = invalid.messageKey().startsWith("error.idempotency-key-")
-                    ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
-            return problem(status, invalid.messageKey(), locale);
+            return problem(statusOf(invalid), invalid.messageKey(), locale);
         }
         if (error instanceof org.springframework.security.access.AccessDeniedException) {
             return problem(HttpStatus.FORBIDDEN, "problem.forbidden", locale);
@@ -42,11 +42,19 @@ public class Problems {
         if (error instanceof ServerWebInputException) {
             return problem(HttpStatus.BAD_REQUEST, "problem.bad-request", locale);
         }
+        if (error instanceof TooManyRequestsException limited) {
+            return problem(HttpStatus.TOO_MANY_REQUESTS, limited.messageKey(), locale);
+        }
         if (error instanceof ResponseStatusException rse) {
             return problem(rse.getStatusCode(), "problem." + rse.getStatusCode().value(), locale);
         }
         log.error("Unexpected failure: {}", error.getClass().getName());
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.500", locale);
+    }
+
+    /** Headers the answer must carry, such as Retry-After on a 429. */
+    public static HttpHeaders headersOf(Throwable error) {
+        return error instanceof ResponseStatusException rse ? rse.getHeaders() : HttpHeaders.EMPTY;
     }
 
     public String message(String key, Locale locale) {
@@ -57,6 +65,14 @@ public class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(key, locale));
         problem.setProperty("code", key);
         return problem;
+    }
+
+    /** 422 for a reused idempotency key, 409 for a full cap of bookings, else 400. */
+    public static HttpStatus statusOf(InvalidInputException invalid) {
+        if (invalid.messageKey().startsWith("error.idempotency-key-")) {
+            return HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+        return "error.booking-cap".equals(invalid.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
     }
 
     static HttpStatus statusOf(BookingRefusedException.Reason reason) {

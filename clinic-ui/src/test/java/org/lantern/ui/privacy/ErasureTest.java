@@ -192,8 +192,9 @@ class ErasureTest {
 
         rebuild.rebuild(org.lantern.projections.clinic.ClinicSessionsProjection.GROUP, clinicReadModel::drop);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> views.booking(me.reference())
-                .map(BookingView::erased).orElse(false));
+        await().atMost(Duration.ofSeconds(60)).until(() -> rebuild.caughtUp(
+                org.lantern.projections.clinic.ClinicSessionsProjection.GROUP));
+        assertThat(views.booking(me.reference()).map(BookingView::erased)).contains(true);
         assertThat(dayListNames(date)).containsExactlyInAnyOrder("Juniper Kestrel", "(erased)");
         assertThat(PrivacyFixtures.everyDocument(database)).noneMatch(d -> d.contains("Sorrel Nightjar"))
                 .noneMatch(d -> d.contains("+447700900456"));

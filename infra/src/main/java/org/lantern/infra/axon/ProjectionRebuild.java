@@ -29,14 +29,24 @@ public class ProjectionRebuild {
     }
 
     public void rebuild(String processingGroup, Runnable dropReadModel) {
-        TrackingEventProcessor processor = processing
-                .eventProcessor(processingGroup, TrackingEventProcessor.class)
-                .orElseThrow(() -> new IllegalArgumentException("No tracking processor " + processingGroup));
+        TrackingEventProcessor processor = processor(processingGroup);
         processor.shutDown();
         long tokens = axonMongoTemplate.trackingTokensCollection()
                 .deleteMany(eq("processorName", processingGroup)).getDeletedCount();
         dropReadModel.run();
         processor.start();
         log.info("Rebuilding projection {} from the first event ({} token segments dropped)", processingGroup, tokens);
+    }
+
+    /** True once the projection has processed every event in the store, as after a finished rebuild. */
+    public boolean caughtUp(String processingGroup) {
+        TrackingEventProcessor processor = processor(processingGroup);
+        return processor.isRunning() && !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying());
+    }
+
+    private TrackingEventProcessor processor(String processingGroup) {
+        return processing.eventProcessor(processingGroup, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("No tracking processor " + processingGroup));
     }
 }

@@ -1,9 +1,12 @@
 package org.lantern.projections.clinic;
 
+import java.time.LocalDate;
+import java.util.function.Predicate;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.lantern.domain.clinic.BookingCancelledEvent;
 import org.lantern.domain.clinic.PersonalDataErasedEvent;
 import org.lantern.domain.clinic.SessionScheduledEvent;
@@ -52,11 +55,22 @@ public class ClinicSessionsProjection {
     }
 
     private void emitBooking(String reference) {
-        model.booking(reference).ifPresent(view -> emitter.emit(FindBookingQuery.class,
-                q -> q.reference().equals(reference), view));
+        if (watched(FindBookingQuery.class, q -> q.reference().equals(reference))) {
+            model.booking(reference).ifPresent(view -> emitter.emit(FindBookingQuery.class,
+                    q -> q.reference().equals(reference), view));
+        }
     }
 
-    private void emitDashboard(java.time.LocalDate date) {
-        emitter.emit(FindDashboardQuery.class, q -> q.date().equals(date), queries.handle(new FindDashboardQuery(date)));
+    /** A dashboard costs two collection reads: build it only for a date someone is watching (not in a replay). */
+    private void emitDashboard(LocalDate date) {
+        if (watched(FindDashboardQuery.class, q -> q.date().equals(date))) {
+            emitter.emit(FindDashboardQuery.class, q -> q.date().equals(date),
+                    queries.handle(new FindDashboardQuery(date)));
+        }
+    }
+
+    private <Q> boolean watched(Class<Q> type, Predicate<Q> matches) {
+        return emitter.activeSubscriptions().stream().map(SubscriptionQueryMessage::getPayload)
+                .filter(type::isInstance).map(type::cast).anyMatch(matches);
     }
 }

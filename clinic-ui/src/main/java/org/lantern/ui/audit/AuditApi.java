@@ -1,0 +1,25 @@
+package org.lantern.ui.audit;
+
+import java.util.List;
+import org.lantern.ui.web.Blocking;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** The audit events as JSON for a manager: newest first; page on with ?before= the last one's time. */
+@RestController
+class AuditApi {
+
+    private final AuditLog audit;
+
+    AuditApi(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/v1/audit")
+    Mono<List<AuditEvent>> recent(@RequestParam(defaultValue = "100") int limit,
+                                  @RequestParam(required = false) String before) {
+        return Blocking.call(() -> audit.recent(limit, AuditPages.parse(before)));
+    }
+}

@@ -1,0 +1,19 @@
+package org.lantern.ui.audit;
+
+import java.time.Instant;
+
+/**
+ * One thing that happened to staff access. Holds staff usernames, a client address and a route, and never a
+ * password, a pseudonym, a contact or a booking's secret.
+ *
+ * @param actor   who did it: a staff username, or null when nobody was signed in (or the name was unknown)
+ * @param subject the staff account it was done to, for account changes
+ * @param detail  the route refused ("POST /staff/sessions"), or what changed ("roles=MANAGER,RECEPTION")
+ */
+public record AuditEvent(Instant at, Type type, String actor, String subject, String address, String detail) {
+
+    public enum Type {
+        SIGNED_IN, SIGN_IN_FAILED, SIGNED_OUT, SESSION_ENDED, ACCESS_REFUSED,
+        ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ROLES_CHANGED, PASSWORD_CHANGE_FORCED, PASSWORD_CHANGED
+    }
+}

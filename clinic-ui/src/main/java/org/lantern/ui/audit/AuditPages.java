@@ -1,0 +1,41 @@
+package org.lantern.ui.audit;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.lantern.ui.web.Blocking;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import reactor.core.publisher.Mono;
+
+/** A manager reviews sign-ins, refusals and account changes, newest first, a page at a time. */
+@Controller
+class AuditPages {
+
+    static final int PAGE = 50;
+    private final AuditLog audit;
+
+    AuditPages(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/staff/audit")
+    Mono<String> page(@RequestParam(required = false) String before, Model model) {
+        return Blocking.call(() -> {
+            List<AuditEvent> events = audit.recent(PAGE, parse(before));
+            model.addAttribute("events", events);
+            model.addAttribute("older", events.size() == PAGE ? events.get(PAGE - 1).at().toString() : null);
+            return "staff/audit";
+        });
+    }
+
+    static Instant parse(String before) {
+        try {
+            return before == null || before.isBlank() ? null : Instant.parse(before);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

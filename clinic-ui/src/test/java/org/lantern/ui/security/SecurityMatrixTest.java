@@ -1,0 +1,264 @@
+package org.lantern.ui.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lantern.ui.Api;
+import org.lantern.ui.Browser;
+import org.lantern.ui.LanternIntegrationTest;
+import org.lantern.ui.security.SecurityMatrix.Cell;
+import org.lantern.ui.security.SecurityMatrix.Row;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.test.web.reactive.server.FluxExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.reactive.result.method.RequestMappingInfo;
+import org.springframework.web.reactive.result.method.RequestMappingInfoHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * Walks every cell of the role matrix in docs/security.md over real HTTP, and fails when the application has
+ * a route the matrix does not list, or the matrix lists one the application does not have.
+ */
+@LanternIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityMatrixTest {
+
+    static final String PASSWORD = "matrix walks every cell";
+    /** Routes served by Spring Security's filters or as static files, not by a controller. */
+    static final Set<String> NOT_CONTROLLERS = Set.of("POST /staff/sign-in", "POST /staff/sign-out");
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    @Autowired
+    Api api;
+    @Autowired
+    ApplicationContext context;
+
+    private final Map<String, Browser> signedIn = new HashMap<>();
+    private final Map<String, String> values = new HashMap<>();
+    private String apiStart;
+    private String secret;
+
+    @BeforeAll
+    void setUp() {
+        for (String who : SecurityMatrix.rows().get(0).allowed().keySet()) {
+            if (!who.equals(SecurityMatrix.ANONYMOUS)) {
+                api.createStaff(username(who), PASSWORD, who);
+            }
+        }
+        api.createStaff("matrix-target", PASSWORD, "RECEPTION");
+        LocalDate date = Api.freshDate();
+        String sessionId = api.schedule(date, "10:00", "12:00", 30, 50);
+        apiStart = (String) api.availability("sexual-health", date, date).get(1).get("start");
+        Map<String, Object> booked = api.booked(sessionId, apiStart, "Matrix");
+        secret = (String) booked.get("secret");
+        values.putAll(Map.of("{session}", sessionId, "{start}", "10:00", "{date}", date.toString(),
+                "{reference}", (String) booked.get("reference"), "{username}", "matrix-target"));
+    }
+
+    static Stream<Cell> cells() {
+        return SecurityMatrix.cells().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void everyCellOfTheMatrixHolds(Cell cell) {
+        Answer answer = cell.api() ? callApi(cell) : openPage(cell);
+        if (cell.allowed()) {
+            assertThat(answer.status().value()).as("%s: %s", cell, answer.body()).isEqualTo(cell.row().success());
+        } else if (!cell.who().equals(SecurityMatrix.ANONYMOUS)) {
+            assertThat(answer.status().value()).as("%s: %s", cell, answer.body()).isEqualTo(403);
+        } else if (cell.api()) {
+            assertThat(answer.status().value()).as("%s", cell).isEqualTo(401);
+        } else {
+            assertThat(answer.status().value()).as("%s", cell).isEqualTo(302);
+            assertThat(answer.location()).as("%s", cell).hasToString("/staff/sign-in");
+        }
+    }
+
+    @Test
+    void everyRouteOfTheApplicationHasARowAndEveryRowARoute() {
+        List<Row> rows = SecurityMatrix.rows();
+        List<String> missing = new ArrayList<>();
+        List<String> routes = new ArrayList<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+                .values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (PathPattern pattern : info.getPatternsCondition().getPatterns()) {
+                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.values()) : methods) {
+                        routes.add(method + " " + pattern.getPatternString());
+                        if (rows.stream().noneMatch(r -> r.method().equals(method.name()) && matches(pattern, r))) {
+                            missing.add(method + " " + pattern.getPatternString());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(routes).as("the routes were found at all").contains("GET /api/v1/staff", "POST /book",
+                "GET /actuator/health");
+        assertThat(missing).as("routes without a row in %s", SecurityMatrix.DOC).isEmpty();
+        List<String> stale = rows.stream().filter(r -> !NOT_CONTROLLERS.contains(r.method() + " " + r.route())
+                        && !r.route().startsWith("/css/") && !r.route().startsWith("/js/"))
+                .filter(r -> routes.stream().noneMatch(route -> route.startsWith(r.method() + " ")
+                        && matches(parse(route.substring(route.indexOf(' ') + 1)), r)))
+                .map(r -> r.method() + " " + r.path()).toList();
+        assertThat(stale).as("rows in %s without a route", SecurityMatrix.DOC).isEmpty();
+    }
+
+    @Test
+    void anythingNotListedIsRefused() {
+        api.client().get().uri("/api/v1/nothing-here").exchange().expectStatus().isUnauthorized();
+        api.as(username("MANAGER"), PASSWORD).get().uri("/api/v1/nothing-here").exchange()
+                .expectStatus().isForbidden();
+        api.as(username("MANAGER"), PASSWORD).method(HttpMethod.PATCH).uri("/api/v1/sessions").exchange()
+                .expectStatus().isForbidden();
+        assertThat(api.browser().peek("/staff/nothing-here").status().value()).isEqualTo(302);
+        assertThat(browserFor("MANAGER").peek("/staff/nothing-here").status().value()).isEqualTo(403);
+        assertThat(browserFor("MANAGER").peek("/actuator/env").status().value()).isEqualTo(403);
+        assertThat(browserFor("MANAGER").peek("/actuator/beans").status().value()).isEqualTo(403);
+    }
+
+    record Answer(HttpStatusCode status, URI location, String body) {
+
+        Answer(HttpStatusCode status, URI location) {
+            this(status, location, "");
+        }
+    }
+
+    private Answer callApi(Cell cell) {
+        WebTestClient client = cell.who().equals(SecurityMatrix.ANONYMOUS) ? api.client()
+                : api.as(username(cell.who()), PASSWORD);
+        String uri = fill(cell.row().path());
+        WebTestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(cell.row().method())).uri(uri)
+                .header("Booking-Secret", secret);
+        Object body = apiBody(cell.row().method() + " " + cell.row().route());
+        WebTestClient.RequestHeadersSpec<?> ready = body == null ? request
+                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        FluxExchangeResult<byte[]> result = ready.exchange().returnResult(byte[].class);
+        byte[] first = result.getResponseBody().take(1).blockLast(Duration.ofSeconds(20));
+        return new Answer(result.getStatus(), result.getResponseHeaders().getLocation(),
+                first == null ? "" : new String(first, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private Object apiBody(String route) {
+        int n = UNIQUE.incrementAndGet();
+        return switch (route) {
+            case "POST /api/v1/bookings" -> Map.of("sessionId", values.get("{session}"), "start", apiStart,
+                    "pseudonym", "Matrix");
+            case "POST /api/v1/sessions" -> Map.of("service", "counselling", "date", Api.freshDate().toString(),
+                    "start", "14:00", "end", "14:50", "slotMinutes", 50, "placesPerSlot", 1);
+            case "POST /api/v1/staff" -> Map.of("username", "matrix-new-" + n, "password", PASSWORD,
+                    "roles", List.of("CLINICIAN"));
+            case "PUT /api/v1/staff/{username}/roles" -> Map.of("roles", List.of("RECEPTION"));
+            default -> null;
+        };
+    }
+
+    private Answer openPage(Cell cell) {
+        String route = cell.row().method() + " " + cell.row().route();
+        String uri = fill(cell.row().path());
+        if (cell.row().method().equals("GET")) {
+            Browser.Peek peek = browserFor(cell.who()).peek(uri);
+            return new Answer(peek.status(), peek.location());
+        }
+        Browser browser = switch (route) {
+            case "POST /staff/sign-in" -> api.browser();
+            case "POST /staff/sign-out" -> freshBrowser(cell.who(), username(cell.who()));
+            case "POST /staff/password" -> freshBrowser(cell.who(), throwaway(cell.who()));
+            default -> browserFor(cell.who());
+        };
+        browser.get(cell.who().equals(SecurityMatrix.ANONYMOUS) ? "/my-booking"
+                : route.equals("POST /staff/sign-in") ? "/staff/sign-in" : "/staff");
+        var result = browser.post(uri, form(route, cell.who()));
+        return new Answer(result.getStatus(), result.getResponseHeaders().getLocation());
+    }
+
+    private Map<String, String> form(String route, String who) {
+        int n = UNIQUE.incrementAndGet();
+        Map<String, String> lookup = Map.of("reference", values.get("{reference}"), "secret", secret);
+        return switch (route) {
+            case "POST /book" -> Map.of("session", values.get("{session}"), "start", "10:00", "pseudonym", "Matrix",
+                    "idempotencyKey", "matrix-" + n + "-" + Api.key());
+            case "POST /my-booking", "POST /my-booking/cancel", "POST /my-booking/data", "POST /my-booking/data.json",
+                 "POST /my-booking/forget", "POST /my-booking/forget/confirm" -> lookup;
+            case "POST /staff/erasure" -> Map.of("reference", values.get("{reference}"), "confirmed", "true");
+            case "POST /staff/sign-in" -> who.equals(SecurityMatrix.ANONYMOUS)
+                    ? Map.of("username", "nobody-" + n, "password", "not a password at all")
+                    : Map.of("username", username(who), "password", PASSWORD);
+            case "POST /staff/password" -> Map.of("current", PASSWORD, "chosen", "a brand new matrix password " + n,
+                    "repeated", "a brand new matrix password " + n);
+            case "POST /staff/sessions" -> Map.of("service", "counselling", "date", Api.freshDate().toString(),
+                    "start", "14:00", "end", "14:50", "slotMinutes", "50", "placesPerSlot", "1", "clinician", "");
+            case "POST /staff/accounts" -> Map.of("username", "matrix-page-" + n, "password", PASSWORD,
+                    "roles", "CLINICIAN");
+            case "POST /staff/accounts/{username}/roles" -> Map.of("roles", "RECEPTION");
+            default -> new LinkedHashMap<>();
+        };
+    }
+
+    private Browser browserFor(String who) {
+        if (who.equals(SecurityMatrix.ANONYMOUS)) {
+            return api.browser();
+        }
+        return signedIn.computeIfAbsent(who, w -> freshBrowser(w, username(w)));
+    }
+
+    private Browser freshBrowser(String who, String username) {
+        Browser browser = api.browser();
+        if (!who.equals(SecurityMatrix.ANONYMOUS)) {
+            assertThat(browser.signIn(username, PASSWORD).getResponseHeaders().getLocation()).hasToString("/staff");
+        }
+        return browser;
+    }
+
+    /** An account used once, for a cell that changes its own password. */
+    private String throwaway(String who) {
+        if (who.equals(SecurityMatrix.ANONYMOUS)) {
+            return null;
+        }
+        String username = "matrix-once-" + UNIQUE.incrementAndGet();
+        api.createStaff(username, PASSWORD, who);
+        return username;
+    }
+
+    private String fill(String path) {
+        String filled = path;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            filled = filled.replace(value.getKey(), value.getValue());
+        }
+        return filled;
+    }
+
+    static String username(String role) {
+        return "matrix-" + role.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean matches(PathPattern pattern, Row row) {
+        return pattern.matches(PathContainer.parsePath(row.route()));
+    }
+
+    private static PathPattern parse(String pattern) {
+        return org.springframework.web.util.pattern.PathPatternParser.defaultInstance.parse(pattern);
+    }
+}
