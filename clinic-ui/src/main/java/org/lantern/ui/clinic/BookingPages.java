@@ -115,7 +115,7 @@ class BookingPages {
                 NewBooking booking = NewBooking.of(form.session(), at, form.pseudonym(), form.contact(),
                         form.remindersMayNameService(), exchange.getLocaleContext().getLocale());
                 String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
-                model.addAttribute("receipt", cap.book(new BookingRequester(ClientAddress.of(exchange)),
+                model.addAttribute("receipt", cap.book(BookingRequester.of(ClientAddress.of(exchange), booking.contact()),
                         () -> bookings.book(key, booking)));
                 model.addAttribute("startsAt", time.at(session.get().date(), at));
                 return "booked";

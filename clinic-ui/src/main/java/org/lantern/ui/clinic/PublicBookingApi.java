@@ -93,7 +93,7 @@ class PublicBookingApi {
             if (views.session(request.sessionId()).filter(s -> s.date().equals(start.toLocalDate())).isEmpty()) {
                 throw new BookingRefusedException(BookingRefusedException.Reason.NOT_A_SLOT);
             }
-            BookingReceipt r = cap.book(new BookingRequester(ClientAddress.of(exchange)),
+            BookingReceipt r = cap.book(BookingRequester.of(ClientAddress.of(exchange), booking.contact()),
                     () -> bookings.book(key, booking));
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + r.reference()))
                     .body(new Booked(r.reference(), r.secret(), r.service(), time.at(r.date(), r.start())));

@@ -21,6 +21,8 @@ public class RateLimitSettings {
     private Limit wrongSecrets = new Limit(5, Duration.ofMinutes(15));
     /** How many upcoming bookings one client address may hold at once. */
     private int futureBookingsPerAddress = 8;
+    /** Upcoming bookings one reminder contact may hold. */
+    private int futureBookingsPerContact = 6;
     /** How many addresses and references are remembered per limit; the least recently seen go first. */
     private int trackedClients = 100_000;
 
@@ -92,6 +94,14 @@ public class RateLimitSettings {
 
     public void setFutureBookingsPerAddress(int futureBookingsPerAddress) {
         this.futureBookingsPerAddress = futureBookingsPerAddress;
+    }
+
+    public int getFutureBookingsPerContact() {
+        return futureBookingsPerContact;
+    }
+
+    public void setFutureBookingsPerContact(int futureBookingsPerContact) {
+        this.futureBookingsPerContact = futureBookingsPerContact;
     }
 
     public int getTrackedClients() {
