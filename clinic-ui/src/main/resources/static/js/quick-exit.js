@@ -1,4 +1,5 @@
-// Quick exit: leave at once for a neutral page, and leave nothing to go "back" to.
+// Quick exit: leave at once for a neutral page. This page is replaced in the history, so Back does not return to
+// it; earlier pages of this site stay in the history, which is why the pages suggest private browsing.
 (function () {
   'use strict';
   function leave(event) {

@@ -23,6 +23,7 @@ public class BookingRefusedException extends RuntimeException {
         SLOT_FULL,
         SLOT_IN_PAST,
         BOOKING_NOT_FOUND,
+        BOOKING_STARTED,
         DUPLICATE_REFERENCE,
         SESSION_EXISTS,
         END_NOT_AFTER_START,

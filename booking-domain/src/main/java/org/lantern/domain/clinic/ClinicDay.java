@@ -2,6 +2,7 @@ package org.lantern.domain.clinic;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.lantern.domain.clinic.BookingRefusedException.Reason.BOOKING_NOT_FOUND;
+import static org.lantern.domain.clinic.BookingRefusedException.Reason.BOOKING_STARTED;
 import static org.lantern.domain.clinic.BookingRefusedException.Reason.CLINICIAN_OVERLAP;
 import static org.lantern.domain.clinic.BookingRefusedException.Reason.DUPLICATE_REFERENCE;
 import static org.lantern.domain.clinic.BookingRefusedException.Reason.SESSION_EXISTS;
@@ -74,10 +75,15 @@ public class ClinicDay {
         if (booking == null) {
             throw new BookingRefusedException(BOOKING_NOT_FOUND);
         }
-        if (booking.active()) {
-            apply(new BookingCancelledEvent(dayId, booking.sessionId(), booking.slotStart(), command.reference(),
-                    command.now()));
+        if (!booking.active()) {
+            return;
         }
+        // once the time has started the booking is history (attended or not), which the figures must keep
+        if (sessions.get(booking.sessionId()).date().atTime(booking.slotStart()).isBefore(command.now())) {
+            throw new BookingRefusedException(BOOKING_STARTED);
+        }
+        apply(new BookingCancelledEvent(dayId, booking.sessionId(), booking.slotStart(), command.reference(),
+                command.now()));
     }
 
     /** Only a booking of this day can be erased; erasing twice records one erasure and answers false. */

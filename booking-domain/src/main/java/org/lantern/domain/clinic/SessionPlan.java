@@ -32,7 +32,8 @@ record SessionPlan(LocalDate date, LocalTime start, LocalTime end, int slotMinut
         if (!c.end().isAfter(c.start())) {
             throw new BookingRefusedException(END_NOT_AFTER_START);
         }
-        if (Duration.between(c.start(), c.end()).toMinutes() % c.slotMinutes() != 0) {
+        if (!wholeMinute(c.start()) || !wholeMinute(c.end())
+                || Duration.between(c.start(), c.end()).toMinutes() % c.slotMinutes() != 0) {
             throw new BookingRefusedException(SLOT_LENGTH_DOES_NOT_DIVIDE);
         }
         if (c.date().atTime(c.start()).isBefore(c.now())) {
@@ -62,6 +63,10 @@ record SessionPlan(LocalDate date, LocalTime start, LocalTime end, int slotMinut
                 || slotStart.getSecond() != 0 || slotStart.getNano() != 0) {
             throw new BookingRefusedException(NOT_A_SLOT);
         }
+    }
+
+    private static boolean wholeMinute(LocalTime time) {
+        return time.getSecond() == 0 && time.getNano() == 0;
     }
 
     private static String normalise(String clinician) {

@@ -192,6 +192,22 @@ class ClinicDayTest {
     }
 
     @Test
+    void aBookingWhoseTimeHasStartedCannotBeCancelled() {
+        fixture.given(morning(), booked("AAAAAA", LocalTime.of(9, 0)))
+                .when(new CancelBookingCommand(DAY, "AAAAAA", DATE.atTime(9, 1)))
+                .expectException(Matchers.predicate(e -> refusedFor(e, BOOKING_STARTED)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesSessionTimesThatAreNotWholeMinutes() {
+        fixture.givenNoPriorActivity()
+                .when(schedule(SESSION, LocalTime.of(22, 0), LocalTime.of(23, 59, 59), 7, 1, null))
+                .expectException(Matchers.predicate(e -> refusedFor(e, SLOT_LENGTH_DOES_NOT_DIVIDE)))
+                .expectNoEvents();
+    }
+
+    @Test
     void refusesToCancelAnUnknownBooking() {
         fixture.given(morning())
                 .when(new CancelBookingCommand(DAY, "ZZZZZZ", NOW))

@@ -35,13 +35,11 @@ class BookingPages {
     private final ClinicViews views;
     private final IdempotentBookings bookings;
     private final CentreTime time;
-    private final BookingCap cap;
 
-    BookingPages(ClinicViews views, IdempotentBookings bookings, CentreTime time, BookingCap cap) {
+    BookingPages(ClinicViews views, IdempotentBookings bookings, CentreTime time) {
         this.views = views;
         this.bookings = bookings;
         this.time = time;
-        this.cap = cap;
     }
 
     record BookingForm(String session, String start, String pseudonym, String contact,
@@ -115,8 +113,8 @@ class BookingPages {
                 NewBooking booking = NewBooking.of(form.session(), at, form.pseudonym(), form.contact(),
                         form.remindersMayNameService(), exchange.getLocaleContext().getLocale());
                 String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
-                model.addAttribute("receipt", cap.book(BookingRequester.of(ClientAddress.of(exchange), booking.contact()),
-                        () -> bookings.book(key, booking)));
+                model.addAttribute("receipt", bookings.book(key, booking,
+                        BookingRequester.of(ClientAddress.of(exchange), booking.contact())));
                 model.addAttribute("startsAt", time.at(session.get().date(), at));
                 return "booked";
             } catch (BookingRefusedException e) {

@@ -66,20 +66,23 @@ public class ClinicBookings {
     public BookingReceipt book(NewBooking booking) {
         SessionView session = views.session(booking.sessionId())
                 .orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.SESSION_NOT_FOUND));
-        String reference = references.claimNew();
         String secret = codes.secret();
         String subjectId = codes.subjectId();
-        SealedText contact = booking.contact().map(c -> vault.seal(subjectId, c.encode())).orElse(null);
-        SealedText language = contact == null ? null : vault.seal(subjectId, booking.language().toLanguageTag());
-        BookSlotCommand command = new BookSlotCommand(DayId.of(session.date()), booking.sessionId(), booking.start(),
-                reference, encoder.hash(secret), subjectId, vault.seal(subjectId, booking.pseudonym()), contact,
-                language, booking.remindersMayNameService(), time.now());
+        String reference = references.claimNew();
         try {
+            SealedText contact = booking.contact().map(c -> vault.seal(subjectId, c.encode())).orElse(null);
+            SealedText language = contact == null ? null
+                    : vault.seal(subjectId, booking.language().toLanguageTag());
+            BookSlotCommand command = new BookSlotCommand(DayId.of(session.date()), booking.sessionId(),
+                    booking.start(), reference, encoder.hash(secret), subjectId,
+                    vault.seal(subjectId, booking.pseudonym()), contact, language,
+                    booking.remindersMayNameService(), time.now());
             sendAndAwait(command.dayId(), command, reference, b -> true);
-        } catch (RuntimeException refused) {
+        } catch (RuntimeException notBooked) {
+            // only reached when the command itself failed: nothing was booked, so nothing of it may stay
             vault.forget(subjectId);
             references.release(reference);
-            throw refused;
+            throw notBooked;
         }
         return new BookingReceipt(reference, secret, session.service(), session.date(), booking.start(),
                 booking.start().plusMinutes(session.slotMinutes()), subjectId);
@@ -141,12 +144,28 @@ public class ClinicBookings {
                 ResponseTypes.instanceOf(BookingView.class));
         try {
             result.accept(commands.send(dayId, command));
-            // the projection may run on another node, whose updates this node never hears: look now and then too
-            Flux<BookingView> polled = Flux.interval(POLL, Schedulers.boundedElastic()).concatMap(i -> Mono.justOrEmpty(views.booking(reference)));
-            Flux.merge(visible.initialResult(), visible.updates(), polled).filter(done).next()
-                    .timeout(READ_YOUR_WRITE, Mono.empty()).block();
+            awaitVisible(visible, reference, done);
         } finally {
             visible.cancel();
+        }
+    }
+
+    /**
+     * Waits, at most a few seconds, for the command's effect to reach the read model. The command has already
+     * succeeded, so nothing here may fail the request: a slow or failing look merely ends the wait.
+     */
+    private void awaitVisible(SubscriptionQueryResult<BookingView, BookingView> visible, String reference,
+                              Predicate<BookingView> done) {
+        // the projection may run on another node, whose updates this node never hears: look now and then too
+        Flux<BookingView> polled = Flux.interval(POLL, Schedulers.boundedElastic())
+                .concatMap(i -> Mono.justOrEmpty(views.booking(reference)));
+        try {
+            Flux.merge(visible.initialResult(), visible.updates(), polled).filter(done).next()
+                    .timeout(READ_YOUR_WRITE, Mono.empty()).onErrorResume(e -> Mono.empty()).block();
+        } catch (RuntimeException interrupted) {
+            if (interrupted.getCause() instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.ui.clinic;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.ErrorCategory;
@@ -9,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -20,6 +22,8 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.bson.Document;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.privacy.SealedText;
@@ -39,31 +43,39 @@ public class IdempotentBookings {
     private static final Duration WAIT_AT_MOST = Duration.ofSeconds(20);
 
     private final ClinicBookings bookings;
+    private final BookingCap cap;
     private final PersonalDataVault vault;
     private final Clock clock;
     private final MongoCollection<Document> keys;
 
-    IdempotentBookings(ClinicBookings bookings, PersonalDataVault vault, Clock clock, MongoDatabase lanternDatabase) {
+    IdempotentBookings(ClinicBookings bookings, BookingCap cap, PersonalDataVault vault, Clock clock,
+                       MongoDatabase lanternDatabase) {
         this.bookings = bookings;
+        this.cap = cap;
         this.vault = vault;
         this.clock = clock;
         this.keys = lanternDatabase.getCollection(COLLECTION);
         keys.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
     }
 
-    public BookingReceipt book(String idempotencyKey, NewBooking booking) {
+    /**
+     * Books, or answers a retry with the first booking. The caps on upcoming bookings guard only a booking that
+     * is really new: a retry of the last booking the caps allowed still gets its answer.
+     */
+    public BookingReceipt book(String idempotencyKey, NewBooking booking, BookingRequester requester) {
         if (idempotencyKey == null) {
-            return bookings.book(booking);
+            return cap.book(requester, () -> bookings.book(booking));
         }
         if (!KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException("error.idempotency-key");
         }
         String id = sha256(idempotencyKey);
-        String fingerprint = sha256(booking.fingerprint());
+        // keyed by the idempotency key, which is never stored: the fingerprint cannot be guessed from a list of names
+        String fingerprint = hmacSha256(idempotencyKey, booking.fingerprint());
         Instant giveUp = clock.instant().plus(WAIT_AT_MOST);
         while (clock.instant().isBefore(giveUp)) {
             if (claim(id, fingerprint)) {
-                return bookOnce(id, booking);
+                return bookOnce(id, booking, requester);
             }
             Document earlier = keys.find(eq("_id", id)).first();
             if (earlier == null) {
@@ -76,7 +88,8 @@ public class IdempotentBookings {
                 return receipt(earlier);
             }
             if (earlier.getDate("createdAt").toInstant().isBefore(clock.instant().minus(STALE_AFTER))) {
-                keys.deleteOne(eq("_id", id));
+                // only the stale claim seen here: another waiter may already have replaced it with a fresh one
+                keys.deleteOne(and(eq("_id", id), eq("state", "pending"), eq("createdAt", earlier.getDate("createdAt"))));
             } else {
                 pause();
             }
@@ -106,10 +119,10 @@ public class IdempotentBookings {
         keys.deleteMany(eq("subjectId", subjectId));
     }
 
-    private BookingReceipt bookOnce(String id, NewBooking booking) {
+    private BookingReceipt bookOnce(String id, NewBooking booking, BookingRequester requester) {
         BookingReceipt receipt;
         try {
-            receipt = bookings.book(booking);
+            receipt = cap.book(requester, () -> bookings.book(booking));
         } catch (RuntimeException refused) {
             keys.deleteOne(eq("_id", id));
             throw refused;
@@ -138,6 +151,16 @@ public class IdempotentBookings {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for an earlier request", e);
+        }
+    }
+
+    private static String hmacSha256(String key, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("No HmacSHA256 on this JVM", e);
         }
     }
 

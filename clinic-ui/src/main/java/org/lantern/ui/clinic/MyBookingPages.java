@@ -1,6 +1,7 @@
 package org.lantern.ui.clinic;
 
 import java.util.Locale;
+import org.lantern.domain.clinic.BookingRefusedException;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.TooManyRequestsException;
 import org.lantern.ui.web.Blocking;
@@ -61,7 +62,12 @@ class MyBookingPages {
         Lookup asked = lookup.normalised();
         return Blocking.call(() -> bookings.cancel(asked.reference(), asked.secret())
                 ? "my-booking-cancelled" : notFound(model, exchange)).onErrorResume(TooManyRequestsException.class,
-                limited -> Mono.just(locked(limited, model, exchange)));
+                limited -> Mono.just(locked(limited, model, exchange)))
+                .onErrorResume(BookingRefusedException.class, refused -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+                    model.addAttribute("error", "refused." + refused.reason().name());
+                    return Mono.just("my-booking");
+                });
     }
 
     /** Too many wrong secrets for this reference: the form again, with when to try once more. */

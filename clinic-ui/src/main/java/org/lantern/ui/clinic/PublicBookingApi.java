@@ -36,15 +36,12 @@ class PublicBookingApi {
     private final IdempotentBookings bookings;
     private final ClinicBookings lookups;
     private final CentreTime time;
-    private final BookingCap cap;
 
-    PublicBookingApi(ClinicViews views, IdempotentBookings bookings, ClinicBookings lookups, CentreTime time,
-                     BookingCap cap) {
+    PublicBookingApi(ClinicViews views, IdempotentBookings bookings, ClinicBookings lookups, CentreTime time) {
         this.views = views;
         this.bookings = bookings;
         this.lookups = lookups;
         this.time = time;
-        this.cap = cap;
     }
 
     record Slot(String sessionId, OffsetDateTime start, OffsetDateTime end, int free) {
@@ -93,8 +90,8 @@ class PublicBookingApi {
             if (views.session(request.sessionId()).filter(s -> s.date().equals(start.toLocalDate())).isEmpty()) {
                 throw new BookingRefusedException(BookingRefusedException.Reason.NOT_A_SLOT);
             }
-            BookingReceipt r = cap.book(BookingRequester.of(ClientAddress.of(exchange), booking.contact()),
-                    () -> bookings.book(key, booking));
+            BookingReceipt r = bookings.book(key, booking,
+                    BookingRequester.of(ClientAddress.of(exchange), booking.contact()));
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + r.reference()))
                     .body(new Booked(r.reference(), r.secret(), r.service(), time.at(r.date(), r.start())));
         });

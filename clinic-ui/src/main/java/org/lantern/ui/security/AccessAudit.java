@@ -13,6 +13,8 @@ import reactor.core.publisher.Mono;
 /**
  * Records every refused access (any 403: a missing role, a service the role may not see, a form without its
  * CSRF token) as an audit event with who asked and for which route. First in each chain, so nothing escapes it.
+ * The client address is kept only when a member of staff was signed in: a refusal with nobody signed in is
+ * most often a service user's expired form, and their address has no place in a log kept for months.
  */
 class AccessAudit implements WebFilter {
 
@@ -28,7 +30,8 @@ class AccessAudit implements WebFilter {
         exchange.getResponse().beforeCommit(() -> HttpStatus.FORBIDDEN.equals(exchange.getResponse().getStatusCode())
                 ? actor(exchange).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
                 .flatMap(actor -> audit.recordLater(AuditEvent.Type.ACCESS_REFUSED, actor.orElse(null), null,
-                        ClientAddress.of(exchange), exchange.getRequest().getMethod().name() + " "
+                        actor.isPresent() ? ClientAddress.of(exchange) : null,
+                        exchange.getRequest().getMethod().name() + " "
                                 + exchange.getRequest().getPath().value()))
                 : Mono.empty());
         return chain.filter(exchange);

@@ -16,7 +16,8 @@ import org.springframework.web.server.ServerWebExchange;
 public final class ClientAddress {
 
     private static final String UNKNOWN = "unknown";
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[?[0-9A-Fa-f:.]+]?");
+    /** A dotted IPv4 address, or anything with a colon (IPv6): never a host name, so parsing never looks one up. */
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|\\[?[0-9A-Fa-f]*:[0-9A-Fa-f:.]*]?");
 
     private ClientAddress() {
     }

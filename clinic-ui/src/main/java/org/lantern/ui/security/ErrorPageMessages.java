@@ -39,6 +39,7 @@ class ErrorPageMessages extends DefaultErrorAttributes {
             case 403 -> "problem.forbidden";
             case 404 -> "problem.404";
             case 405 -> "problem.405";
+            case 413 -> "problem.413";
             case 429 -> "problem.429";
             default -> "problem.500";
         };

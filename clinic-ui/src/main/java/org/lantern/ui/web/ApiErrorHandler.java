@@ -2,6 +2,8 @@ package org.lantern.ui.web;
 
 import java.util.Locale;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,7 +32,9 @@ class ApiErrorHandler implements WebExceptionHandler {
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         if (!exchange.getRequest().getPath().value().startsWith("/api/") || exchange.getResponse().isCommitted()) {
-            return Mono.error(error);
+            // an oversized form is the sender's doing: a kind 413 page, not a 500 with a stack trace in the log
+            return Mono.error(error instanceof DataBufferLimitException
+                    ? new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE) : error);
         }
         Locale locale = exchange.getLocaleContext().getLocale();
         ProblemDetail problem = problems.of(error, locale == null ? Locale.ENGLISH : locale);

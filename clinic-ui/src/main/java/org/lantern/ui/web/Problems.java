@@ -1,5 +1,6 @@
 package org.lantern.ui.web;
 
+import java.time.DateTimeException;
 import java.util.Locale;
 import org.lantern.domain.clinic.BookingRefusedException;
 import org.lantern.ui.clinic.InvalidInputException;
@@ -39,7 +40,8 @@ public class Problems {
         if (error instanceof org.springframework.security.access.AccessDeniedException) {
             return problem(HttpStatus.FORBIDDEN, "problem.forbidden", locale);
         }
-        if (error instanceof ServerWebInputException) {
+        if (error instanceof ServerWebInputException || error instanceof DateTimeException) {
+            // DateTimeException: a date or time that parses but lies outside what the calendar can hold
             return problem(HttpStatus.BAD_REQUEST, "problem.bad-request", locale);
         }
         if (error instanceof TooManyRequestsException limited) {
@@ -78,7 +80,7 @@ public class Problems {
     static HttpStatus statusOf(BookingRefusedException.Reason reason) {
         return switch (reason) {
             case SESSION_NOT_FOUND, NOT_A_SLOT, BOOKING_NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case SLOT_FULL, SLOT_IN_PAST, SESSION_EXISTS, DUPLICATE_REFERENCE -> HttpStatus.CONFLICT;
+            case SLOT_FULL, SLOT_IN_PAST, BOOKING_STARTED, SESSION_EXISTS, DUPLICATE_REFERENCE -> HttpStatus.CONFLICT;
             default -> HttpStatus.BAD_REQUEST;
         };
     }
