@@ -70,8 +70,18 @@ public class ReminderJob {
         int count = 0;
         for (BookingView booking : bookings) {
             Optional<Duration> due = schedule.dueNow(booking.startsAt(), booking.bookedAt(), now);
-            if (due.isPresent() && claim(booking.reference(), due.get(), now) && send(booking)) {
-                count++;
+            if (due.isEmpty() || !claim(booking.reference(), due.get(), now)) {
+                continue;
+            }
+            try {
+                if (send(booking)) {
+                    count++;
+                } else {
+                    sent.deleteOne(eq("_id", claimId(booking.reference(), due.get()))); // erased meanwhile
+                }
+            } catch (RuntimeException failed) {
+                // the claim stays: a missed reminder is safer than a second one; the others still go out
+                log.warn("A reminder could not be sent: {}", failed.getClass().getName());
             }
         }
         if (count > 0) {
@@ -89,7 +99,7 @@ public class ReminderJob {
 
     private boolean claim(String reference, Duration before, LocalDateTime now) {
         try {
-            sent.insertOne(new Document("_id", reference + "/" + before).append("reference", reference)
+            sent.insertOne(new Document("_id", claimId(reference, before)).append("reference", reference)
                     .append("at", now.toString()));
             return true;
         } catch (MongoWriteException e) {
@@ -98,6 +108,10 @@ public class ReminderJob {
             }
             throw e;
         }
+    }
+
+    private static String claimId(String reference, Duration before) {
+        return reference + "/" + before;
     }
 
     private boolean send(BookingView booking) {
