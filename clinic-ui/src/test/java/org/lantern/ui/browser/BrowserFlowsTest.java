@@ -53,11 +53,11 @@ class BrowserFlowsTest {
         browser.get(api.baseUrl() + "/");
         assertThat(browser.getTitle()).isEqualTo("Appointments");
         Browser.screenshot(browser, "home");
-        browser.findElement(By.linkText("Sexual health clinic")).click();
-        browser.findElement(By.cssSelector("a.slot")).click();
+        Browser.clickToNextPage(browser, By.linkText("Sexual health clinic"));
+        Browser.clickToNextPage(browser, By.cssSelector("a.slot"));
         browser.findElement(By.id("pseudonym")).sendKeys("Marisol");
         Browser.screenshot(browser, "book-form");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.clickToNextPage(browser, By.cssSelector("form button[type=submit]"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You are booked");
         String reference = browser.findElement(By.id("reference")).getText();
@@ -68,9 +68,9 @@ class BrowserFlowsTest {
         browser.get(api.baseUrl() + "/my-booking");
         browser.findElement(By.id("reference")).sendKeys(reference.toLowerCase());
         browser.findElement(By.id("secret")).sendKeys(secret);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.clickToNextPage(browser, By.cssSelector("form button[type=submit]"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Booked");
-        browser.findElement(By.cssSelector("form button.secondary")).click();
+        Browser.clickToNextPage(browser, By.cssSelector("form button.secondary"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your booking is cancelled");
         assertThat(api.availability("sexual-health", date, date).get(0).get("free")).isEqualTo(1);
     }
@@ -107,7 +107,7 @@ class BrowserFlowsTest {
         browser.get(api.baseUrl() + "/staff/sign-in");
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("front-desk-password");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.clickToNextPage(browser, By.cssSelector("form button[type=submit]"));
         browser.get(api.baseUrl() + "/staff/dashboard");
         By booked = By.cssSelector("tr[data-session='" + sessionId + "'] td.booked");
         // the live stream redraws the table, so an element found a moment ago may be gone: look again each time
