@@ -76,6 +76,11 @@ public class AuditLog {
         return found;
     }
 
+    /** Deletes the events past their time (the embedded store ignores the TTL index); returns how many. */
+    public long deleteExpired() {
+        return events.deleteMany(lt("expiresAt", Date.from(clock.instant()))).getDeletedCount();
+    }
+
     private static String shorten(String detail) {
         return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     }

@@ -2,6 +2,7 @@ package org.lantern.ui.clinic;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -109,6 +110,11 @@ public class IdempotentBookings {
             }
             throw e;
         }
+    }
+
+    /** Deletes the records past their time (the embedded store ignores the TTL index); returns how many. */
+    public long deleteExpired() {
+        return keys.deleteMany(lt("expiresAt", Date.from(clock.instant()))).getDeletedCount();
     }
 
     /**
