@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Import;
         "lantern.privacy.first-check-after=PT24H",
         // every test client comes from its own address (Api.client()), so rate limits do not leak between tests
         "server.forward-headers-strategy=framework",
+        // a loaded CI machine may take longer than the 5 s a person would wait; tests read straight after writing
+        "lantern.read-your-write-wait=30s",
         "LANTERN_ADMIN_PASSWORD=" + LanternIntegrationTest.ADMIN_PASSWORD})
 @Import(TestSupportConfiguration.class)
 public @interface LanternIntegrationTest {

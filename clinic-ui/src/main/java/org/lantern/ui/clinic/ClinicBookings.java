@@ -21,6 +21,7 @@ import org.lantern.projections.clinic.FindBookingQuery;
 import org.lantern.projections.clinic.SessionView;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.RateLimits;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,9 +34,10 @@ import reactor.core.scheduler.Schedulers;
 @Service
 public class ClinicBookings {
 
-    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(5);
     private static final Duration POLL = Duration.ofMillis(100);
 
+    /** How long a change waits to be visible on this node's read model before it answers anyway. */
+    private final Duration readYourWrite;
     private final DayCommands commands;
     private final BookingReferences references;
     private final QueryGateway queries;
@@ -49,7 +51,8 @@ public class ClinicBookings {
 
     ClinicBookings(DayCommands commands, BookingReferences references, QueryGateway queries, ClinicViews views,
                    PersonalDataVault vault, SecretHashes encoder, BookingCodes codes, CentreTime time,
-                   RateLimits limits) {
+                   RateLimits limits, @Value("${lantern.read-your-write-wait:5s}") Duration readYourWrite) {
+        this.readYourWrite = readYourWrite;
         this.commands = commands;
         this.references = references;
         this.queries = queries;
@@ -161,7 +164,7 @@ public class ClinicBookings {
                 .concatMap(i -> Mono.justOrEmpty(views.booking(reference)));
         try {
             Flux.merge(visible.initialResult(), visible.updates(), polled).filter(done).next()
-                    .timeout(READ_YOUR_WRITE, Mono.empty()).onErrorResume(e -> Mono.empty()).block();
+                    .timeout(readYourWrite, Mono.empty()).onErrorResume(e -> Mono.empty()).block();
         } catch (RuntimeException interrupted) {
             if (interrupted.getCause() instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

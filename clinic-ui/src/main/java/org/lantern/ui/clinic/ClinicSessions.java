@@ -8,6 +8,7 @@ import org.lantern.domain.clinic.DayId;
 import org.lantern.domain.clinic.ScheduleSessionCommand;
 import org.lantern.domain.clinic.Service;
 import org.lantern.ui.CentreTime;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,14 +21,17 @@ public class ClinicSessions {
     private static final Pattern CLINICIAN = Pattern.compile("[\\p{L}\\p{M}\\p{Nd} .'-]{1,60}");
 
     private static final Duration POLL = Duration.ofMillis(50);
-    private static final Duration READ_YOUR_WRITE = Duration.ofSeconds(5);
 
+    /** How long a change waits to be visible on this node's read model before it answers anyway. */
+    private final Duration readYourWrite;
     private final DayCommands commands;
     private final ClinicViews views;
     private final BookingCodes codes;
     private final CentreTime time;
 
-    ClinicSessions(DayCommands commands, ClinicViews views, BookingCodes codes, CentreTime time) {
+    ClinicSessions(DayCommands commands, ClinicViews views, BookingCodes codes, CentreTime time,
+                   @Value("${lantern.read-your-write-wait:5s}") Duration readYourWrite) {
+        this.readYourWrite = readYourWrite;
         this.commands = commands;
         this.views = views;
         this.codes = codes;
@@ -47,7 +51,7 @@ public class ClinicSessions {
                 placesPerSlot, named, time.now()));
         // the manager's next page should show the new session: wait briefly for the read model to have it
         Flux.interval(Duration.ZERO, POLL, Schedulers.boundedElastic()).map(i -> views.session(sessionId).isPresent()).filter(found -> found)
-                .next().timeout(READ_YOUR_WRITE, Mono.just(false)).block();
+                .next().timeout(readYourWrite, Mono.just(false)).block();
         return sessionId;
     }
 }

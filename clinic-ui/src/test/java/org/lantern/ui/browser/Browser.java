@@ -51,7 +51,7 @@ final class Browser {
     static void clickToNextPage(ChromeDriver driver, By target) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> isGone(page));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> isGone(page));
     }
 
     private static boolean isGone(WebElement element) {

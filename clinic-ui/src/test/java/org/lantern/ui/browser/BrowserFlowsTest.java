@@ -87,11 +87,11 @@ class BrowserFlowsTest {
         for (String page : List.of("/", "/book", "/my-booking", "/staff/sign-in")) {
             browser.get(api.baseUrl() + page);
             browser.findElement(By.id("quick-exit")).click();
-            await().atMost(Duration.ofSeconds(5)).until(() -> !browser.getCurrentUrl().startsWith(api.baseUrl()));
+            await().atMost(Duration.ofSeconds(20)).until(() -> !browser.getCurrentUrl().startsWith(api.baseUrl()));
         }
         browser.get(api.baseUrl() + "/my-booking");
         browser.findElement(By.id("reference")).sendKeys(Keys.ESCAPE);
-        await().atMost(Duration.ofSeconds(5)).until(() -> !browser.getCurrentUrl().startsWith(api.baseUrl()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.getCurrentUrl().startsWith(api.baseUrl()));
     }
 
     @Test
@@ -111,12 +111,12 @@ class BrowserFlowsTest {
         browser.get(api.baseUrl() + "/staff/dashboard");
         By booked = By.cssSelector("tr[data-session='" + sessionId + "'] td.booked");
         // the live stream redraws the table, so an element found a moment ago may be gone: look again each time
-        await().atMost(Duration.ofSeconds(5)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
                 .until(() -> browser.findElement(booked).getText().equals("0"));
 
         String start = (String) api.availability("sexual-health", today, today).get(0).get("start");
         api.booked(sessionId, start, "Dashboard friend");
-        await().atMost(Duration.ofSeconds(5)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions()
                 .until(() -> browser.findElement(booked).getText().equals("1"));
         Browser.screenshot(browser, "dashboard");
         assertThat(browser.getPageSource()).doesNotContain("Dashboard friend");

@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -103,24 +102,22 @@ class BookingBenchmarkTest {
         String sessionId = api.schedule(today, "19:00", "21:00", 5, 4);
         List<String> starts = api.availability("sexual-health", today, today).stream()
                 .map(s -> (String) s.get("start")).toList();
-        ConcurrentLinkedQueue<Long> arrivals = new ConcurrentLinkedQueue<>();
-        List<Integer> bookedSeen = new CopyOnWriteArrayList<>();
+        // when each count was first seen: a late poll may re-send an older count, which changes nothing here
+        Map<Integer, Long> firstSeen = new ConcurrentHashMap<>();
         Disposable stream = api.admin().get().uri("/api/v1/dashboard/stream").accept(MediaType.TEXT_EVENT_STREAM)
                 .exchange().returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
-                .getResponseBody().filter(e -> e.data() != null).subscribe(e -> {
-                    arrivals.add(System.nanoTime());
-                    bookedSeen.add((Integer) e.data().get("booked"));
-                });
+                .getResponseBody().filter(e -> e.data() != null)
+                .subscribe(e -> firstSeen.putIfAbsent((Integer) e.data().get("booked"), System.nanoTime()));
         List<Long> latencies = new ArrayList<>();
         try {
-            org.awaitility.Awaitility.await().until(() -> !bookedSeen.isEmpty());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> firstSeen.containsKey(0));
             for (int i = 0; i < 20; i++) {
-                int before = bookedSeen.size();
+                int expected = i + 1;
                 long sent = System.nanoTime();
                 api.booked(sessionId, starts.get(i), "Live " + i);
-                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(2))
-                        .until(() -> bookedSeen.size() > before && bookedSeen.get(bookedSeen.size() - 1) == before);
-                latencies.add(new ArrayList<>(arrivals).get(arrivals.size() - 1) - sent);
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(2))
+                        .until(() -> firstSeen.containsKey(expected));
+                latencies.add(firstSeen.get(expected) - sent);
             }
         } finally {
             stream.dispose();

@@ -2,6 +2,7 @@ package org.lantern.ui.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,9 +12,11 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
+import org.lantern.ui.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -27,6 +30,13 @@ class DaylightSavingTest {
 
     @Autowired
     Api api;
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void theDayTheClocksGoForwardShowsSummerTime() {
@@ -43,6 +53,7 @@ class DaylightSavingTest {
     }
 
     private void assertWallClockOn(LocalDate date, ZoneOffset expected) {
+        clock.set(date.minusDays(10).atStartOfDay(LONDON).toInstant());
         String sessionId = api.schedule(date, "10:00", "11:00", 30, 1);
         List<Map<String, Object>> slots = api.availability("sexual-health", date, date).stream()
                 .filter(s -> sessionId.equals(s.get("sessionId"))).toList();
@@ -60,9 +71,12 @@ class DaylightSavingTest {
                         .containsExactly(OffsetDateTime.of(date, LocalTime.of(10, 0), expected)));
     }
 
-    /** The next spring (or autumn) change at least a few days ahead, so sessions on both sides are bookable. */
+    /**
+     * A spring (or autumn) change well over a year ahead: beyond every date {@link Api#freshDate()} hands out, so
+     * the sessions booked here never show up in another test's day. The test clock is moved to shortly before it.
+     */
     private static ZoneOffsetTransition nextTransition(boolean forward) {
-        Instant from = Instant.now().plusSeconds(3 * 86_400L);
+        Instant from = Instant.now().plus(Duration.ofDays(400));
         ZoneOffsetTransition t = LONDON.getRules().nextTransition(from);
         while (t.isGap() != forward) {
             t = LONDON.getRules().nextTransition(t.getInstant());

@@ -73,17 +73,21 @@ class DurabilityTest {
         }
     }
 
+    /** The look-ups below poll from one address until the projection has caught up: the limit is not under test. */
+    static final String UNLIMITED_LOOKUPS = "--lantern.rate-limits.lookup.requests=100000";
+
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(LanternApplication.class).run("--server.port=0",
                 "--lantern.store.embedded=file", "--lantern.store.data-dir=" + dataDir,
-                "--LANTERN_ADMIN_PASSWORD=" + PASSWORD);
+                "--LANTERN_ADMIN_PASSWORD=" + PASSWORD, UNLIMITED_LOOKUPS);
     }
 
     private Process launch(int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), LanternApplication.class.getName(),
-                "--server.port=" + port, "--lantern.store.embedded=file", "--lantern.store.data-dir=" + dataDir)
+                "--server.port=" + port, "--lantern.store.embedded=file", "--lantern.store.data-dir=" + dataDir,
+                UNLIMITED_LOOKUPS)
                 .redirectErrorStream(true)
                 .redirectOutput(new File(dataDir.toFile(), "app-" + System.nanoTime() + ".log"));
         builder.environment().put("LANTERN_ADMIN_PASSWORD", PASSWORD);

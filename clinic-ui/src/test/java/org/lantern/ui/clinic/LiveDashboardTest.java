@@ -51,14 +51,14 @@ class LiveDashboardTest {
                 .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
                 .getResponseBody().filter(e -> e.data() != null).subscribe(e -> seen.add(e.data()));
         try {
-            await().atMost(Duration.ofSeconds(5)).until(() -> bookedIn(seen, sessionId) == 0);
+            await().atMost(Duration.ofSeconds(20)).until(() -> bookedIn(seen, sessionId) == 0);
             String start = (String) api.availability("sexual-health", today, today).get(0).get("start");
             Map<String, Object> booked = api.booked(sessionId, start, "Walk-in friend");
-            await().atMost(Duration.ofSeconds(5)).until(() -> bookedIn(seen, sessionId) == 1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> bookedIn(seen, sessionId) == 1);
 
             api.client().delete().uri("/api/v1/bookings/{r}", booked.get("reference"))
                     .header("Booking-Secret", (String) booked.get("secret")).exchange().expectStatus().isNoContent();
-            await().atMost(Duration.ofSeconds(5)).until(() -> bookedIn(seen, sessionId) == 0 && seen.size() >= 3);
+            await().atMost(Duration.ofSeconds(20)).until(() -> bookedIn(seen, sessionId) == 0 && seen.size() >= 3);
         } finally {
             stream.dispose();
         }

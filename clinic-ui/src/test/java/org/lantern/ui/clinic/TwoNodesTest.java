@@ -48,7 +48,7 @@ class TwoNodesTest {
                 "--server.port=0",
                 "--spring.mongodb.uri=" + store.connectionString() + "/lantern",
                 "--lantern.store.node-id=" + nodeId,
-                "--LANTERN_ADMIN_PASSWORD=" + PASSWORD);
+                "--LANTERN_ADMIN_PASSWORD=" + PASSWORD, DurabilityTest.UNLIMITED_LOOKUPS);
     }
 
     static WebTestClient client(ConfigurableApplicationContext node) {

@@ -125,8 +125,12 @@ class NothingPersonalLeaksTest {
                 .plus(Duration.ofMinutes(1)).toInstant());
         retention.eraseExpired();
 
-        assertThat(captured.list).as("log lines were captured").isNotEmpty();
-        for (ILoggingEvent event : captured.list) {
+        List<ILoggingEvent> lines;
+        synchronized (captured) { // other threads may still be logging: copy under the appender's own lock
+            lines = new ArrayList<>(captured.list);
+        }
+        assertThat(lines).as("log lines were captured").isNotEmpty();
+        for (ILoggingEvent event : lines) {
             String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap()
                     + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
             for (String value : PERSONAL) {

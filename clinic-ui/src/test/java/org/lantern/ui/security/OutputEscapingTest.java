@@ -19,6 +19,7 @@ import org.lantern.domain.clinic.DayId;
 import org.lantern.domain.clinic.ScheduleSessionCommand;
 import org.lantern.domain.clinic.Service;
 import org.lantern.domain.privacy.PersonalDataVault;
+import org.lantern.projections.clinic.ClinicReadModel;
 import org.lantern.ui.Api;
 import org.lantern.ui.Browser;
 import org.lantern.ui.CentreTime;
@@ -56,6 +57,8 @@ class OutputEscapingTest {
     CentreTime time;
     @Autowired
     TestClock clock;
+    @Autowired
+    ClinicReadModel readModel;
 
     private LocalDate date;
 
@@ -73,6 +76,9 @@ class OutputEscapingTest {
                     "{noop}unused", subject, vault.seal(subject, pseudonym), time.now()));
         }
         api.createStaff("escaping-manager", PASSWORD, "MANAGER");
+        // the commands went past the API, which waits for the read model: wait here instead
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> readModel.activeBookings(List.of(sessionId)).size() == 3);
     }
 
     /** Signed in at the clock's present time, which some tests move to the day of the hostile session. */
