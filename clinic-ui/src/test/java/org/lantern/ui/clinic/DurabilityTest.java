@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.ui.LanternApplication;
@@ -48,28 +49,45 @@ class DurabilityTest {
     @Test
     void acknowledgedBookingsSurviveKillNine() throws Exception {
         LocalDate date = LocalDate.now().plusDays(6);
-        int port = freePort();
-        Process app = launch(port);
+        Child app = launch();
         List<Map<?, ?>> acknowledged = new ArrayList<>();
         try {
-            WebTestClient client = client(port);
+            WebTestClient client = client(app.port());
             awaitReady(client);
             String sessionId = schedule(client, date);
             for (int i = 0; i < 4; i++) {
                 acknowledged.add(book(client, sessionId, date, i));
             }
         } finally {
-            app.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no clean close of the store
+            app.process().destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no clean close of the store
         }
-        Process again = launch(port);
+        Child again = launch();
         try {
-            WebTestClient client = client(port);
+            WebTestClient client = client(again.port());
             awaitReady(client);
             for (Map<?, ?> booked : acknowledged) {
                 assertStillBooked(client, booked);
             }
         } finally {
-            again.destroyForcibly().waitFor();
+            again.process().destroyForcibly().waitFor();
+        }
+    }
+
+    /** An application in a JVM of its own, on a port it chose itself and wrote in its log. */
+    private record Child(Process process, Path log) {
+
+        private static final Pattern STARTED = Pattern.compile("started on port (\\d+)");
+
+        int port() {
+            int port = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                    .until(this::portInLog, p -> p > 0 || !process.isAlive());
+            assertThat(port).as("the application stopped before it started; its log: %s", log).isPositive();
+            return port;
+        }
+
+        private int portInLog() throws IOException {
+            Matcher found = STARTED.matcher(Files.exists(log) ? Files.readString(log) : "");
+            return found.find() ? Integer.parseInt(found.group(1)) : 0;
         }
     }
 
@@ -82,16 +100,17 @@ class DurabilityTest {
                 "--LANTERN_ADMIN_PASSWORD=" + PASSWORD, UNLIMITED_LOOKUPS);
     }
 
-    private Process launch(int port) throws IOException {
+    private Child launch() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        File log = new File(dataDir.toFile(), "app-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), LanternApplication.class.getName(),
-                "--server.port=" + port, "--lantern.store.embedded=file", "--lantern.store.data-dir=" + dataDir,
+                "--server.port=0", "--lantern.store.embedded=file", "--lantern.store.data-dir=" + dataDir,
                 UNLIMITED_LOOKUPS)
                 .redirectErrorStream(true)
-                .redirectOutput(new File(dataDir.toFile(), "app-" + System.nanoTime() + ".log"));
+                .redirectOutput(log);
         builder.environment().put("LANTERN_ADMIN_PASSWORD", PASSWORD);
-        return builder.start();
+        return new Child(builder.start(), log.toPath());
     }
 
     private static void awaitReady(WebTestClient client) {
@@ -135,11 +154,5 @@ class DurabilityTest {
 
     private static int port(ConfigurableApplicationContext app) {
         return Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
