@@ -99,6 +99,19 @@ public class Api {
                 .getResponseBody();
     }
 
+    /** A booking with an Idempotency-Key, from a fresh address. */
+    public WebTestClient.ResponseSpec bookWithKey(String key, String sessionId, String start, String pseudonym) {
+        return bookWithKey(client(), key, sessionId, start, pseudonym);
+    }
+
+    /** A booking with an Idempotency-Key, from the given client (and so its address). */
+    public static WebTestClient.ResponseSpec bookWithKey(WebTestClient client, String key, String sessionId,
+                                                         String start, String pseudonym) {
+        return client.post().uri("/api/v1/bookings").header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sessionId", sessionId, "start", start, "pseudonym", pseudonym)).exchange();
+    }
+
     public static String key() {
         return UUID.randomUUID().toString();
     }

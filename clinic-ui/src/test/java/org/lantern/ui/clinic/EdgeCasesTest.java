@@ -62,13 +62,13 @@ class EdgeCasesTest {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             keys.add(Api.key());
-            answers.add(post(sameAddress, keys.get(i), sessionId, start, "Capped " + i).expectStatus().isCreated()
-                    .expectBody(Map.class).returnResult().getResponseBody());
+            answers.add(Api.bookWithKey(sameAddress, keys.get(i), sessionId, start, "Capped " + i)
+                    .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody());
         }
-        post(sameAddress, Api.key(), sessionId, start, "One more").expectStatus().isEqualTo(409);
+        Api.bookWithKey(sameAddress, Api.key(), sessionId, start, "One more").expectStatus().isEqualTo(409);
 
-        Map<?, ?> retry = post(sameAddress, keys.get(7), sessionId, start, "Capped 7").expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> retry = Api.bookWithKey(sameAddress, keys.get(7), sessionId, start, "Capped 7")
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         assertThat(retry).isEqualTo(answers.get(7));
     }
 
@@ -98,12 +98,5 @@ class EdgeCasesTest {
                 .sort(new Document("at", -1)).first();
         assertThat(refused).isNotNull();
         assertThat(refused.get("address")).isNull();
-    }
-
-    private static WebTestClient.ResponseSpec post(WebTestClient client, String key, String sessionId, String start,
-                                                   String pseudonym) {
-        return client.post().uri("/api/v1/bookings").header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("sessionId", sessionId, "start", start, "pseudonym", pseudonym)).exchange();
     }
 }

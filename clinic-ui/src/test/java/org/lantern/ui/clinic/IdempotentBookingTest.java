@@ -10,7 +10,6 @@ import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** A retry with the same Idempotency-Key (a flaky connection, a double tap) books nothing more. */
 @LanternIntegrationTest
@@ -26,9 +25,9 @@ class IdempotentBookingTest {
         String start = (String) api.availability("sexual-health", date, date).get(0).get("start");
         String key = Api.key();
 
-        Map<?, ?> first = post(key, sessionId, start, "Ada").expectStatus().isCreated()
+        Map<?, ?> first = api.bookWithKey(key, sessionId, start, "Ada").expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
-        Map<?, ?> retry = post(key, sessionId, start, "Ada").expectStatus().isCreated()
+        Map<?, ?> retry = api.bookWithKey(key, sessionId, start, "Ada").expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
 
         assertThat(retry).isEqualTo(first);
@@ -42,7 +41,7 @@ class IdempotentBookingTest {
         String start = (String) api.availability("sexual-health", date, date).get(0).get("start");
         String key = Api.key();
 
-        List<Integer> statuses = ConcurrentBookingTest.race(6, i -> post(key, sessionId, start, "Bea")
+        List<Integer> statuses = ConcurrentBookingTest.race(6, i -> api.bookWithKey(key, sessionId, start, "Bea")
                 .returnResult(String.class).getStatus().value());
 
         assertThat(statuses).containsOnly(201);
@@ -55,9 +54,9 @@ class IdempotentBookingTest {
         String sessionId = api.schedule(date, "12:00", "12:30", 30, 5);
         String start = (String) api.availability("sexual-health", date, date).get(0).get("start");
         String key = Api.key();
-        post(key, sessionId, start, "Cy").expectStatus().isCreated();
+        api.bookWithKey(key, sessionId, start, "Cy").expectStatus().isCreated();
 
-        post(key, sessionId, start, "Someone else").expectStatus().isEqualTo(422)
+        api.bookWithKey(key, sessionId, start, "Someone else").expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(api.availability("sexual-health", date, date).get(0).get("free")).isEqualTo(4);
     }
@@ -69,16 +68,10 @@ class IdempotentBookingTest {
         String start = (String) api.availability("sexual-health", date, date).get(0).get("start");
         Map<?, ?> taken = api.booked(sessionId, start, "Early");
         String key = Api.key();
-        post(key, sessionId, start, "Late").expectStatus().isEqualTo(409);
+        api.bookWithKey(key, sessionId, start, "Late").expectStatus().isEqualTo(409);
 
         api.client().delete().uri("/api/v1/bookings/{r}", taken.get("reference"))
                 .header("Booking-Secret", (String) taken.get("secret")).exchange().expectStatus().isNoContent();
-        post(key, sessionId, start, "Late").expectStatus().isCreated();
-    }
-
-    private WebTestClient.ResponseSpec post(String key, String sessionId, String start, String pseudonym) {
-        return api.client().post().uri("/api/v1/bookings").header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("sessionId", sessionId, "start", start, "pseudonym", pseudonym)).exchange();
+        api.bookWithKey(key, sessionId, start, "Late").expectStatus().isCreated();
     }
 }

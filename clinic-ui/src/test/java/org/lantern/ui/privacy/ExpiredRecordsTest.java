@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,6 @@ import org.lantern.ui.TestClock;
 import org.lantern.ui.audit.AuditEvent;
 import org.lantern.ui.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Retry records and audit events go when their time is up, on the embedded store too (it ignores TTL indexes). */
 @LanternIntegrationTest
@@ -42,14 +39,14 @@ class ExpiredRecordsTest {
         String sessionId = api.schedule(date, "10:00", "10:30", 30, 5);
         String start = (String) api.availability("sexual-health", date, date).get(0).get("start");
         String key = Api.key();
-        post(key, sessionId, start, "Orla").expectStatus().isCreated();
-        post(key, sessionId, start, "Someone new").expectStatus().isEqualTo(422);
+        api.bookWithKey(key, sessionId, start, "Orla").expectStatus().isCreated();
+        api.bookWithKey(key, sessionId, start, "Someone new").expectStatus().isEqualTo(422);
 
         clock.advance(Duration.ofHours(24).plusMinutes(1));
-        post(key, sessionId, start, "Someone new").expectStatus().isEqualTo(422);
+        api.bookWithKey(key, sessionId, start, "Someone new").expectStatus().isEqualTo(422);
         job.deleteExpired();
 
-        post(key, sessionId, start, "Someone new").expectStatus().isCreated();
+        api.bookWithKey(key, sessionId, start, "Someone new").expectStatus().isCreated();
         assertThat(api.availability("sexual-health", date, date).get(0).get("free")).isEqualTo(3);
     }
 
@@ -66,11 +63,5 @@ class ExpiredRecordsTest {
         clock.set(recorded.plus(Duration.ofDays(401)));
         job.deleteExpired();
         assertThat(audit.recent(AuditLog.MAX_PAGE, null)).noneMatch(e -> subject.equals(e.subject()));
-    }
-
-    private WebTestClient.ResponseSpec post(String key, String sessionId, String start, String pseudonym) {
-        return api.client().post().uri("/api/v1/bookings").header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("sessionId", sessionId, "start", start, "pseudonym", pseudonym)).exchange();
     }
 }
