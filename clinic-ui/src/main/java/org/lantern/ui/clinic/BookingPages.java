@@ -120,7 +120,10 @@ class BookingPages {
             } catch (BookingRefusedException e) {
                 return refuse(exchange, model, HttpStatus.CONFLICT, "refused." + e.reason().name());
             } catch (InvalidInputException e) {
-                return refuse(exchange, model, Problems.statusOf(e), e.messageKey());
+                // the form's own retry key: a person never sees the word Idempotency-Key
+                String message = "error.idempotency-key-busy".equals(e.messageKey()) ? "page.booking-busy"
+                        : e.messageKey();
+                return refuse(exchange, model, Problems.statusOf(e), message);
             }
         });
     }

@@ -71,10 +71,12 @@ public class Problems {
 
     /** 422 for a reused idempotency key, 409 for a full cap of bookings, else 400. */
     public static HttpStatus statusOf(InvalidInputException invalid) {
-        if (invalid.messageKey().startsWith("error.idempotency-key-")) {
-            return HttpStatus.UNPROCESSABLE_CONTENT;
-        }
-        return "error.booking-cap".equals(invalid.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return switch (invalid.messageKey()) {
+            // the first request with this key is still being handled (draft-ietf-httpapi-idempotency-key-header)
+            case "error.idempotency-key-busy", "error.booking-cap" -> HttpStatus.CONFLICT;
+            case "error.idempotency-key-reused" -> HttpStatus.UNPROCESSABLE_CONTENT;
+            default -> HttpStatus.BAD_REQUEST;
+        };
     }
 
     static HttpStatus statusOf(BookingRefusedException.Reason reason) {
