@@ -1,6 +1,5 @@
 package org.lantern.ui.clinic;
 
-import java.util.Locale;
 import org.lantern.domain.clinic.BookingRefusedException;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.TooManyRequestsException;
@@ -19,7 +18,7 @@ import reactor.core.publisher.Mono;
  * so they do not end up in browser history or server logs.
  */
 @Controller
-class MyBookingPages {
+public class MyBookingPages {
 
     private final ClinicBookings bookings;
     private final CentreTime time;
@@ -29,25 +28,14 @@ class MyBookingPages {
         this.time = time;
     }
 
-    record Lookup(String reference, String secret) {
-
-        Lookup normalised() {
-            return new Lookup(clean(reference), clean(secret));
-        }
-
-        private static String clean(String text) {
-            return text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-        }
-    }
-
     @GetMapping("/my-booking")
     String lookupForm() {
         return "my-booking";
     }
 
     @PostMapping("/my-booking")
-    Mono<String> show(@ModelAttribute Lookup lookup, Model model, ServerWebExchange exchange) {
-        Lookup asked = lookup.normalised();
+    Mono<String> show(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
+        BookingLookup asked = lookup.normalised();
         return Blocking.call(() -> bookings.find(asked.reference(), asked.secret()).map(b -> {
             model.addAttribute("booking", b);
             model.addAttribute("startsAt", time.at(b.date(), b.start()));
@@ -58,8 +46,8 @@ class MyBookingPages {
     }
 
     @PostMapping("/my-booking/cancel")
-    Mono<String> cancel(@ModelAttribute Lookup lookup, Model model, ServerWebExchange exchange) {
-        Lookup asked = lookup.normalised();
+    Mono<String> cancel(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
+        BookingLookup asked = lookup.normalised();
         return Blocking.call(() -> bookings.cancel(asked.reference(), asked.secret())
                 ? "my-booking-cancelled" : notFound(model, exchange)).onErrorResume(TooManyRequestsException.class,
                 limited -> Mono.just(locked(limited, model, exchange)))
@@ -78,7 +66,8 @@ class MyBookingPages {
         return "my-booking";
     }
 
-    private static String notFound(Model model, ServerWebExchange exchange) {
+    /** The look-up page again, saying the booking was not found: the same for a wrong secret. */
+    public static String notFound(Model model, ServerWebExchange exchange) {
         exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
         model.addAttribute("error", "refused.BOOKING_NOT_FOUND");
         return "my-booking";

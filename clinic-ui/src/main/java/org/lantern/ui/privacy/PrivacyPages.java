@@ -3,6 +3,8 @@ package org.lantern.ui.privacy;
 import static org.lantern.domain.clinic.BookingRefusedException.Reason.BOOKING_NOT_FOUND;
 
 import org.lantern.domain.clinic.BookingRefusedException;
+import org.lantern.ui.clinic.BookingLookup;
+import org.lantern.ui.clinic.MyBookingPages;
 import org.lantern.ui.web.Blocking;
 import org.lantern.ui.web.Problems;
 import org.springframework.http.ContentDisposition;
@@ -34,25 +36,17 @@ class PrivacyPages {
         this.problems = problems;
     }
 
-    record Lookup(String reference, String secret) {
-
-        @Override
-        public String toString() {
-            return "Lookup[]";
-        }
-    }
-
     @PostMapping("/my-booking/data")
-    Mono<String> myData(@ModelAttribute Lookup lookup, Model model, ServerWebExchange exchange) {
+    Mono<String> myData(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> access.report(lookup.reference(), lookup.secret()).map(report -> {
             model.addAttribute("report", report);
             model.addAttribute("lookup", lookup);
             return "my-data";
-        }).orElseGet(() -> notFound(model, exchange)));
+        }).orElseGet(() -> MyBookingPages.notFound(model, exchange)));
     }
 
     @PostMapping(path = "/my-booking/data.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<Object>> download(@ModelAttribute Lookup lookup, ServerWebExchange exchange) {
+    Mono<ResponseEntity<Object>> download(@ModelAttribute BookingLookup lookup, ServerWebExchange exchange) {
         return Blocking.call(() -> access.report(lookup.reference(), lookup.secret())
                 .map(report -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -66,23 +60,17 @@ class PrivacyPages {
     }
 
     @PostMapping("/my-booking/forget")
-    Mono<String> confirmForget(@ModelAttribute Lookup lookup, Model model, ServerWebExchange exchange) {
+    Mono<String> confirmForget(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> access.report(lookup.reference(), lookup.secret()).map(report -> {
             model.addAttribute("report", report);
             model.addAttribute("lookup", lookup);
             return "forget-confirm";
-        }).orElseGet(() -> notFound(model, exchange)));
+        }).orElseGet(() -> MyBookingPages.notFound(model, exchange)));
     }
 
     @PostMapping("/my-booking/forget/confirm")
-    Mono<String> forget(@ModelAttribute Lookup lookup, Model model, ServerWebExchange exchange) {
+    Mono<String> forget(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> erasure.forgetMe(lookup.reference(), lookup.secret())
-                ? "forgotten" : notFound(model, exchange));
-    }
-
-    private static String notFound(Model model, ServerWebExchange exchange) {
-        exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-        model.addAttribute("error", "refused.BOOKING_NOT_FOUND");
-        return "my-booking";
+                ? "forgotten" : MyBookingPages.notFound(model, exchange));
     }
 }

@@ -90,8 +90,11 @@ class ErasureTest {
         browser.get("/my-booking");
         Map<String, String> codes = Map.of("reference", me.reference(), "secret", me.secret());
 
+        assertThat(browser.post("/my-booking", codes, HttpStatus.OK)).as("the booking page offers to forget")
+                .contains("action=\"/my-booking/forget\"", "value=\"" + me.reference() + "\"");
+        browser.get("/my-booking");
         String data = browser.post("/my-booking/data", codes, HttpStatus.OK);
-        assertThat(data).contains("Oriel Saxifrage", "oriel.saxifrage@example.org");
+        assertThat(data).contains("Oriel Saxifrage", "oriel.saxifrage@example.org", "action=\"/my-booking/forget\"");
         String download = browser.post("/my-booking/data.json", codes, HttpStatus.OK);
         assertThat(download).contains("\"pseudonym\":\"Oriel Saxifrage\"", "\"value\":\"oriel.saxifrage@example.org\"");
         String confirm = browser.post("/my-booking/forget", codes, HttpStatus.OK);
@@ -102,7 +105,7 @@ class ErasureTest {
 
         assertErasedEverywhere(before, "Oriel Saxifrage", "oriel.saxifrage@example.org");
         assertThat(browser.post("/my-booking/data", codes, HttpStatus.OK))
-                .doesNotContain("Oriel Saxifrage").contains("have been deleted");
+                .doesNotContain("Oriel Saxifrage", "action=\"/my-booking/forget\"").contains("have been deleted");
         assertThat(browser.post("/my-booking/forget/confirm", Map.of("reference", me.reference(), "secret", "NOPE"),
                 HttpStatus.NOT_FOUND)).contains("could not find");
     }

@@ -1,0 +1,21 @@
+package org.lantern.ui.clinic;
+
+import java.util.Locale;
+
+/** A booking's reference and secret as a person sends them from a page; never printed (the secret opens it). */
+public record BookingLookup(String reference, String secret) {
+
+    /** As typed: spaces around and lower case are forgiven. */
+    public BookingLookup normalised() {
+        return new BookingLookup(clean(reference), clean(secret));
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return "BookingLookup[]";
+    }
+}
