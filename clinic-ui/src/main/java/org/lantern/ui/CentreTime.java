@@ -1,5 +1,7 @@
 package org.lantern.ui;
 
+import java.time.Instant;
+import org.lantern.application.booking.CentreClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * ISO-8601 with the offset that was in force on that date, so a session on a clock-change day shows right.
  */
 @Component
-public class CentreTime {
+public class CentreTime implements CentreClock {
 
     private final Clock clock;
     private final ZoneId zone;
@@ -25,6 +27,12 @@ public class CentreTime {
         this.zone = zone;
     }
 
+    @Override
+    public Instant instant() {
+        return clock.instant();
+    }
+
+    @Override
     public LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(zone));
     }

@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Import;
         // every test client comes from its own address (Api.client()), so rate limits do not leak between tests
         "server.forward-headers-strategy=framework",
         // a loaded CI machine may take longer than the 5 s a person would wait; tests read straight after writing
-        "lantern.read-your-write-wait=30s",
+        "lantern.booking.read-your-write=30s",
+        // a retry waits this long for the first request with its Idempotency-Key (20 s for a person's phone)
+        "lantern.booking.retry-wait=3s",
         "LANTERN_ADMIN_PASSWORD=" + LanternIntegrationTest.ADMIN_PASSWORD})
 @Import(TestSupportConfiguration.class)
 public @interface LanternIntegrationTest {

@@ -1,6 +1,7 @@
 package org.lantern.domain.privacy;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,14 @@ import java.util.Optional;
 public interface PersonalDataVault {
 
     SealedText seal(String subjectId, String plaintext);
+
+    /**
+     * Seals several values for a subject that has no key yet, in order: a store can make the key and seal them
+     * all with one write. A subject that does have a key keeps it.
+     */
+    default List<SealedText> sealNew(String subjectId, List<String> plaintexts) {
+        return plaintexts.stream().map(p -> seal(subjectId, p)).toList();
+    }
 
     /** Empty when the subject has been forgotten (its key is gone). */
     Optional<String> open(SealedText sealed);

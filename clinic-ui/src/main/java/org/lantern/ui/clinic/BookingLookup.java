@@ -11,6 +11,11 @@ public record BookingLookup(String reference, String secret) {
     }
 
     private static String clean(String text) {
+        // the reference's own normal form where it is one; else as typed, for the form to show again
+        var reference = org.lantern.domain.booking.BookingReference.parse(text);
+        if (reference.isPresent()) {
+            return reference.get().value();
+        }
         return text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
     }
 

@@ -9,8 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.lantern.domain.clinic.BookingRefusedException;
-import org.lantern.domain.clinic.Service;
+import org.lantern.application.booking.IdempotencyKey;
+import org.lantern.application.booking.Requester;
+import org.lantern.application.clinic.SessionView;
+import org.lantern.application.clinic.SlotBookings;
+import org.lantern.application.clinic.SlotRequest;
+import org.lantern.domain.booking.Refusal;
+import org.lantern.domain.booking.Service;
 import org.lantern.projections.clinic.SlotAvailability;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
@@ -33,10 +38,10 @@ class BookingPages {
     static final int DAYS_SHOWN = 14;
 
     private final ClinicViews views;
-    private final IdempotentBookings bookings;
+    private final SlotBookings bookings;
     private final CentreTime time;
 
-    BookingPages(ClinicViews views, IdempotentBookings bookings, CentreTime time) {
+    BookingPages(ClinicViews views, SlotBookings bookings, CentreTime time) {
         this.views = views;
         this.bookings = bookings;
         this.time = time;
@@ -102,7 +107,7 @@ class BookingPages {
     Mono<String> book(@ModelAttribute BookingForm form, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> {
             LocalTime at = parseTime(form.start());
-            var session = form.session() == null ? java.util.Optional.<org.lantern.projections.clinic.SessionView>empty()
+            var session = form.session() == null ? java.util.Optional.<SessionView>empty()
                     : views.session(form.session());
             model.addAttribute("form", form);
             session.ifPresent(s -> model.addAttribute("slot", s));
@@ -110,16 +115,14 @@ class BookingPages {
                 return refuse(exchange, model, HttpStatus.NOT_FOUND, "refused.NOT_A_SLOT");
             }
             try {
-                NewBooking booking = NewBooking.of(form.session(), at, form.pseudonym(), form.contact(),
-                        form.remindersMayNameService(), exchange.getLocaleContext().getLocale());
+                SlotRequest booking = SlotRequest.of(form.session(), session.get().date().atTime(at), form.pseudonym(),
+                        form.contact(), form.remindersMayNameService(), exchange.getLocaleContext().getLocale());
                 String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
-                model.addAttribute("receipt", bookings.book(key, booking,
-                        BookingRequester.of(ClientAddress.of(exchange), booking.contact())));
+                model.addAttribute("receipt", bookings.book(booking, IdempotencyKey.parse(key),
+                        Requester.of(ClientAddress.of(exchange), booking.contact())));
                 model.addAttribute("startsAt", time.at(session.get().date(), at));
                 return "booked";
-            } catch (BookingRefusedException e) {
-                return refuse(exchange, model, HttpStatus.CONFLICT, "refused." + e.reason().name());
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 // the form's own retry key: a person never sees the word Idempotency-Key
                 String message = "error.idempotency-key-busy".equals(e.messageKey()) ? "page.booking-busy"
                         : e.messageKey();

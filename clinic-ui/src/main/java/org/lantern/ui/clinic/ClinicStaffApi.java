@@ -1,11 +1,13 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.application.booking.InvalidInputException;
+import org.lantern.application.clinic.SessionScheduling;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.lantern.domain.clinic.Service;
+import org.lantern.domain.booking.Service;
 import org.lantern.projections.clinic.DayListView;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.web.Blocking;
@@ -29,12 +31,12 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1")
 class ClinicStaffApi {
 
-    private final ClinicSessions sessions;
+    private final SessionScheduling sessions;
     private final ClinicViews views;
     private final LiveDashboard live;
     private final CentreTime time;
 
-    ClinicStaffApi(ClinicSessions sessions, ClinicViews views, LiveDashboard live, CentreTime time) {
+    ClinicStaffApi(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time) {
         this.sessions = sessions;
         this.views = views;
         this.live = live;

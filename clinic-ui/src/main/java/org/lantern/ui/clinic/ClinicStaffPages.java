@@ -1,10 +1,11 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.application.clinic.SessionScheduling;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import org.lantern.domain.clinic.BookingRefusedException;
-import org.lantern.domain.clinic.Service;
+import org.lantern.domain.booking.Refusal;
+import org.lantern.domain.booking.Service;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
@@ -28,12 +29,12 @@ class ClinicStaffPages {
 
     static final int PLANNING_DAYS = 28;
 
-    private final ClinicSessions sessions;
+    private final SessionScheduling sessions;
     private final ClinicViews views;
     private final LiveDashboard live;
     private final CentreTime time;
 
-    ClinicStaffPages(ClinicSessions sessions, ClinicViews views, LiveDashboard live, CentreTime time) {
+    ClinicStaffPages(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time) {
         this.sessions = sessions;
         this.views = views;
         this.live = live;
@@ -61,9 +62,7 @@ class ClinicStaffPages {
                 return "redirect:/staff/sessions?created";
             } catch (DateTimeParseException | NumberFormatException | NullPointerException e) {
                 model.addAttribute("error", "error.session-shape");
-            } catch (BookingRefusedException e) {
-                model.addAttribute("error", "refused." + e.reason().name());
-            } catch (InvalidInputException e) {
+            } catch (Refusal e) {
                 model.addAttribute("error", e.messageKey());
             }
             exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);

@@ -3,7 +3,7 @@ package org.lantern.ui.clinic;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.lantern.projections.clinic.DashboardView;
+import org.lantern.projections.dashboard.DashboardView;
 import org.lantern.ui.CentreTime;
 
 /** The dashboard as JSON: counts per session, the police clinic only as "private". */

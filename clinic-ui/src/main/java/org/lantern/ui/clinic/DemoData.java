@@ -1,10 +1,12 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.application.booking.InvalidInputException;
+import org.lantern.application.clinic.SessionScheduling;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
-import org.lantern.domain.clinic.BookingRefusedException;
+import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.staff.Role;
 import org.lantern.ui.staff.StaffAccounts;
@@ -26,12 +28,12 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String DEMO_PASSWORD = "lantern-demo-password";
 
-    private final ClinicSessions sessions;
+    private final SessionScheduling sessions;
     private final ClinicViews views;
     private final StaffAccounts staff;
     private final CentreTime time;
 
-    DemoData(ClinicSessions sessions, ClinicViews views, StaffAccounts staff, CentreTime time) {
+    DemoData(SessionScheduling sessions, ClinicViews views, StaffAccounts staff, CentreTime time) {
         this.sessions = sessions;
         this.views = views;
         this.staff = staff;
@@ -72,7 +74,7 @@ class DemoData {
         try {
             sessions.schedule(service, date, LocalTime.parse(start), LocalTime.parse(end), slot, places, clinician);
             return 1;
-        } catch (BookingRefusedException e) {
+        } catch (Refusal e) {
             return 0; // a session earlier today has already started
         }
     }

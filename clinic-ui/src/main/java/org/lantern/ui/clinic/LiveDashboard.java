@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.lantern.projections.clinic.DashboardView;
-import org.lantern.projections.clinic.FindDashboardQuery;
+import org.lantern.projections.dashboard.DashboardView;
+import org.lantern.projections.dashboard.FindDashboardQuery;
 import org.lantern.ui.CentreTime;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,8 @@ public class LiveDashboard {
 
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
     private static final Duration POLL = Duration.ofSeconds(2);
+    /** How often the stream looks whether the centre's date has changed. */
+    private static final Duration DAY_CHECK = Duration.ofSeconds(1);
     private final QueryGateway queries;
     private final ClinicViews views;
     private final CentreTime time;
@@ -36,14 +38,22 @@ public class LiveDashboard {
                         .map(i -> ServerSentEvent.<DashboardJson>builder().comment("keep-alive").build()));
     }
 
+    /**
+     * Today's dashboard, live, for as long as the page is open: when the date changes (midnight, on the centre's
+     * clock) the stream moves to the new day by itself.
+     */
     public Flux<DashboardView> today() {
+        return Flux.interval(Duration.ZERO, DAY_CHECK, Schedulers.boundedElastic()).map(i -> time.today())
+                .distinctUntilChanged().switchMap(this::day);
+    }
+
+    private Flux<DashboardView> day(LocalDate date) {
         return Flux.defer(() -> {
-            LocalDate today = time.today();
             SubscriptionQueryResult<DashboardView, DashboardView> result = queries.subscriptionQuery(
-                    new FindDashboardQuery(today), ResponseTypes.instanceOf(DashboardView.class),
+                    new FindDashboardQuery(date), ResponseTypes.instanceOf(DashboardView.class),
                     ResponseTypes.instanceOf(DashboardView.class));
             // updates come from the node that runs the projection; a slow look now and then covers the others
-            Flux<DashboardView> polled = Flux.interval(POLL, Schedulers.boundedElastic()).map(i -> views.dashboard(today));
+            Flux<DashboardView> polled = Flux.interval(POLL, Schedulers.boundedElastic()).map(i -> views.dashboard(date));
             return Flux.merge(Flux.concat(result.initialResult(), result.updates()), polled)
                     .distinctUntilChanged().doFinally(signal -> result.cancel());
         }).subscribeOn(Schedulers.boundedElastic());

@@ -1,6 +1,8 @@
 package org.lantern.ui.clinic;
 
-import org.lantern.domain.clinic.BookingRefusedException;
+import org.lantern.application.booking.BookingAccess;
+import org.lantern.application.booking.BookingCancellation;
+import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.TooManyRequestsException;
 import org.lantern.ui.web.Blocking;
@@ -20,11 +22,13 @@ import reactor.core.publisher.Mono;
 @Controller
 public class MyBookingPages {
 
-    private final ClinicBookings bookings;
+    private final BookingAccess bookings;
+    private final BookingCancellation cancellation;
     private final CentreTime time;
 
-    MyBookingPages(ClinicBookings bookings, CentreTime time) {
+    MyBookingPages(BookingAccess bookings, BookingCancellation cancellation, CentreTime time) {
         this.bookings = bookings;
+        this.cancellation = cancellation;
         this.time = time;
     }
 
@@ -48,12 +52,12 @@ public class MyBookingPages {
     @PostMapping("/my-booking/cancel")
     Mono<String> cancel(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
         BookingLookup asked = lookup.normalised();
-        return Blocking.call(() -> bookings.cancel(asked.reference(), asked.secret())
+        return Blocking.call(() -> cancellation.cancel(asked.reference(), asked.secret())
                 ? "my-booking-cancelled" : notFound(model, exchange)).onErrorResume(TooManyRequestsException.class,
                 limited -> Mono.just(locked(limited, model, exchange)))
-                .onErrorResume(BookingRefusedException.class, refused -> {
+                .onErrorResume(Refusal.class, refused -> {
                     exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
-                    model.addAttribute("error", "refused." + refused.reason().name());
+                    model.addAttribute("error", refused.messageKey());
                     return Mono.just("my-booking");
                 });
     }

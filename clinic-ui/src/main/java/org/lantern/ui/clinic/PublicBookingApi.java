@@ -6,9 +6,19 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.lantern.domain.clinic.BookingRefusedException;
-import org.lantern.domain.clinic.Service;
-import org.lantern.projections.clinic.BookingView;
+import java.util.Optional;
+import org.lantern.application.booking.Booked;
+import org.lantern.application.booking.BookingAccess;
+import org.lantern.application.booking.BookingCancellation;
+import org.lantern.application.booking.BookingNotFound;
+import org.lantern.application.booking.BookingView;
+import org.lantern.application.booking.IdempotencyKey;
+import org.lantern.application.booking.InvalidInputException;
+import org.lantern.application.booking.Requester;
+import org.lantern.application.clinic.SlotBookings;
+import org.lantern.application.clinic.SlotItem;
+import org.lantern.application.clinic.SlotRequest;
+import org.lantern.domain.booking.Service;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
 import org.lantern.ui.web.Blocking;
@@ -33,14 +43,17 @@ class PublicBookingApi {
     static final int MAX_RANGE_DAYS = 62;
 
     private final ClinicViews views;
-    private final IdempotentBookings bookings;
-    private final ClinicBookings lookups;
+    private final SlotBookings bookings;
+    private final BookingAccess access;
+    private final BookingCancellation cancellation;
     private final CentreTime time;
 
-    PublicBookingApi(ClinicViews views, IdempotentBookings bookings, ClinicBookings lookups, CentreTime time) {
+    PublicBookingApi(ClinicViews views, SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
+                     CentreTime time) {
         this.views = views;
         this.bookings = bookings;
-        this.lookups = lookups;
+        this.access = access;
+        this.cancellation = cancellation;
         this.time = time;
     }
 
@@ -56,7 +69,7 @@ class PublicBookingApi {
         }
     }
 
-    record Booked(String reference, String secret, String service, OffsetDateTime start) {
+    record Created(String reference, String secret, String service, OffsetDateTime start) {
     }
 
     record Booking(String reference, String service, OffsetDateTime start, String status) {
@@ -77,40 +90,36 @@ class PublicBookingApi {
     }
 
     @PostMapping("/bookings")
-    Mono<ResponseEntity<Booked>> book(@RequestBody BookingRequest request,
+    Mono<ResponseEntity<Created>> book(@RequestBody BookingRequest request,
                                       @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                       ServerWebExchange exchange) {
         if (request.sessionId() == null || request.sessionId().length() > 64) {
             throw new InvalidInputException("error.session");
         }
-        LocalDateTime start = parseStart(request.start());
-        NewBooking booking = NewBooking.of(request.sessionId(), start.toLocalTime(), request.pseudonym(),
+        Optional<IdempotencyKey> idempotencyKey = IdempotencyKey.parse(key);
+        SlotRequest booking = SlotRequest.of(request.sessionId(), parseStart(request.start()), request.pseudonym(),
                 request.contact(), request.remindersMayNameService(), exchange.getLocaleContext().getLocale());
         return Blocking.call(() -> {
-            if (views.session(request.sessionId()).filter(s -> s.date().equals(start.toLocalDate())).isEmpty()) {
-                throw new BookingRefusedException(BookingRefusedException.Reason.NOT_A_SLOT);
-            }
-            BookingReceipt r = bookings.book(key, booking,
-                    BookingRequester.of(ClientAddress.of(exchange), booking.contact()));
+            Booked<SlotItem> r = bookings.book(booking, idempotencyKey,
+                    Requester.of(ClientAddress.of(exchange), booking.contact()));
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + r.reference()))
-                    .body(new Booked(r.reference(), r.secret(), r.service(), time.at(r.date(), r.start())));
+                    .body(new Created(r.reference(), r.secret(), r.item().service().code(),
+                            time.at(r.item().date(), r.item().start())));
         });
     }
 
     @GetMapping("/bookings/{reference}")
     Mono<ResponseEntity<Booking>> find(@PathVariable String reference,
                                        @RequestHeader(name = "Booking-Secret", required = false) String secret) {
-        return Blocking.call(() -> lookups.find(reference, secret).map(this::toBooking)
-                .map(ResponseEntity::ok)
-                .orElseThrow(() -> new BookingRefusedException(BookingRefusedException.Reason.BOOKING_NOT_FOUND)));
+        return Blocking.call(() -> ResponseEntity.ok(toBooking(access.require(reference, secret))));
     }
 
     @DeleteMapping("/bookings/{reference}")
     Mono<ResponseEntity<Void>> cancel(@PathVariable String reference,
                                       @RequestHeader(name = "Booking-Secret", required = false) String secret) {
         return Blocking.call(() -> {
-            if (!lookups.cancel(reference, secret)) {
-                throw new BookingRefusedException(BookingRefusedException.Reason.BOOKING_NOT_FOUND);
+            if (!cancellation.cancel(reference, secret)) {
+                throw new BookingNotFound();
             }
             return ResponseEntity.noContent().build();
         });

@@ -2,7 +2,7 @@ package org.lantern.ui.clinic;
 
 import java.util.Collection;
 import java.util.Set;
-import org.lantern.domain.clinic.Service;
+import org.lantern.domain.booking.Service;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 

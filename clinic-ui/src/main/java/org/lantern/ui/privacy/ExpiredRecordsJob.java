@@ -1,7 +1,8 @@
 package org.lantern.ui.privacy;
 
 import org.lantern.ui.audit.AuditLog;
-import org.lantern.ui.clinic.IdempotentBookings;
+import org.lantern.application.booking.IdempotencyRecords;
+import org.lantern.application.booking.CentreClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,9 +20,11 @@ public class ExpiredRecordsJob {
     private static final Logger log = LoggerFactory.getLogger(ExpiredRecordsJob.class);
 
     private final AuditLog audit;
-    private final IdempotentBookings retries;
+    private final IdempotencyRecords retries;
+    private final CentreClock clock;
 
-    ExpiredRecordsJob(AuditLog audit, IdempotentBookings retries) {
+    ExpiredRecordsJob(AuditLog audit, IdempotencyRecords retries, CentreClock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.retries = retries;
     }
@@ -34,7 +37,7 @@ public class ExpiredRecordsJob {
 
     /** Deletes what is past its time; returns how many records went. */
     public synchronized long deleteExpired() {
-        long retryRecords = retries.deleteExpired();
+        long retryRecords = retries.deleteExpired(clock.instant());
         long auditEvents = audit.deleteExpired();
         log.info("Expiry: deleted {} retry record(s) and {} audit event(s)", retryRecords, auditEvents);
         return retryRecords + auditEvents;

@@ -1,7 +1,8 @@
 package org.lantern.ui.privacy;
 
-import org.lantern.domain.clinic.BookingRefusedException;
-import org.lantern.ui.clinic.BookingCodes;
+import org.lantern.application.booking.BookingNotFound;
+import org.lantern.application.privacy.PersonalDataErasure;
+import org.lantern.domain.booking.BookingReference;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -48,13 +49,13 @@ class PrivacyApi {
 
     @PostMapping("/erasure")
     Mono<Erased> eraseOnRequest(@PathVariable String reference) {
-        if (!BookingCodes.looksLikeReference(reference)) {
+        if (BookingReference.parse(reference).isEmpty()) {
             throw notFound();
         }
         return Blocking.call(() -> new Erased(reference, erasure.eraseOnRequest(reference)));
     }
 
-    private static BookingRefusedException notFound() {
-        return new BookingRefusedException(BookingRefusedException.Reason.BOOKING_NOT_FOUND);
+    private static BookingNotFound notFound() {
+        return new BookingNotFound();
     }
 }

@@ -1,8 +1,8 @@
 package org.lantern.ui.privacy;
 
-import static org.lantern.domain.clinic.BookingRefusedException.Reason.BOOKING_NOT_FOUND;
 
-import org.lantern.domain.clinic.BookingRefusedException;
+import org.lantern.application.booking.BookingNotFound;
+import org.lantern.application.privacy.PersonalDataErasure;
 import org.lantern.ui.clinic.BookingLookup;
 import org.lantern.ui.clinic.MyBookingPages;
 import org.lantern.ui.web.Blocking;
@@ -55,7 +55,7 @@ class PrivacyPages {
                         .<Object>body(report))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(problems.of(new BookingRefusedException(BOOKING_NOT_FOUND),
+                        .body(problems.of(new BookingNotFound(),
                                 exchange.getLocaleContext().getLocale()))));
     }
 

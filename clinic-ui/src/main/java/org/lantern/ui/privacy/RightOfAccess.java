@@ -3,10 +3,10 @@ package org.lantern.ui.privacy;
 import java.util.Optional;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.privacy.SealedText;
-import org.lantern.projections.clinic.BookingView;
+import org.lantern.application.booking.BookingView;
+import org.lantern.application.booking.BookingAccess;
+import org.lantern.application.booking.ReminderContact;
 import org.lantern.ui.CentreTime;
-import org.lantern.ui.clinic.ClinicBookings;
-import org.lantern.ui.reminders.ReminderContact;
 import org.lantern.ui.reminders.ReminderJob;
 import org.springframework.stereotype.Service;
 
@@ -14,13 +14,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class RightOfAccess {
 
-    private final ClinicBookings bookings;
+    private final BookingAccess bookings;
     private final PersonalDataVault vault;
     private final ReminderJob reminders;
     private final CentreTime time;
     private final PrivacyProperties properties;
 
-    RightOfAccess(ClinicBookings bookings, PersonalDataVault vault, ReminderJob reminders, CentreTime time,
+    RightOfAccess(BookingAccess bookings, PersonalDataVault vault, ReminderJob reminders, CentreTime time,
                   PrivacyProperties properties) {
         this.bookings = bookings;
         this.vault = vault;

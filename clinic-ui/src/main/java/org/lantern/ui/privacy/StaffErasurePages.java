@@ -1,8 +1,9 @@
 package org.lantern.ui.privacy;
 
 import java.util.Locale;
-import org.lantern.domain.clinic.BookingRefusedException;
-import org.lantern.ui.clinic.BookingCodes;
+import org.lantern.application.privacy.PersonalDataErasure;
+import org.lantern.domain.booking.BookingReference;
+import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ class StaffErasurePages {
         if (!Boolean.TRUE.equals(form.confirmed())) {
             return Mono.just(refuse(model, exchange, HttpStatus.BAD_REQUEST, "error.erasure-confirm"));
         }
-        if (!BookingCodes.looksLikeReference(reference)) {
+        if (BookingReference.parse(reference).isEmpty()) {
             return Mono.just(refuse(model, exchange, HttpStatus.NOT_FOUND, "refused.BOOKING_NOT_FOUND"));
         }
         return Blocking.call(() -> {
@@ -45,8 +46,8 @@ class StaffErasurePages {
                 boolean now = erasure.eraseOnRequest(reference);
                 model.addAttribute("done", now ? "staff.erasure.done" : "staff.erasure.already");
                 return "staff/erasure";
-            } catch (BookingRefusedException e) {
-                return refuse(model, exchange, HttpStatus.NOT_FOUND, "refused." + e.reason().name());
+            } catch (Refusal e) {
+                return refuse(model, exchange, HttpStatus.NOT_FOUND, e.messageKey());
             }
         });
     }

@@ -1,5 +1,7 @@
 package org.lantern.ui.reminders;
 
+import org.lantern.application.booking.ReminderContact;
+
 /** One reminder to send. {@link #toString()} hides both the address and the text. */
 public record ReminderMessage(ReminderContact to, String text) {
 

@@ -1,5 +1,6 @@
 package org.lantern.ui.security;
 
+import org.lantern.application.booking.LookupGuard;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
  * {@link TooManyRequestsException} that the page or the API turns into a kind 429 with Retry-After.
  */
 @Component
-public class RateLimits {
+public class RateLimits implements LookupGuard {
 
     private final Buckets booking;
     private final Buckets lookup;
@@ -50,10 +51,12 @@ public class RateLimits {
      * Refuses a look-up for a reference that has had too many wrong secrets lately. The same holds for a
      * reference that does not exist, so the answer tells nothing about which references are real.
      */
+    @Override
     public void lookupAllowed(String reference) {
         wrongSecrets.emptyFor(key(reference)).ifPresent(wait -> refuse("problem.reference-locked", wait));
     }
 
+    @Override
     public void wrongSecret(String reference) {
         wrongSecrets.take(key(reference));
     }

@@ -1,6 +1,6 @@
 package org.lantern.ui.staff;
 
-import org.lantern.ui.clinic.InvalidInputException;
+import org.lantern.application.booking.InvalidInputException;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

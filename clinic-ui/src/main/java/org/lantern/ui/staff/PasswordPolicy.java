@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.lantern.ui.clinic.InvalidInputException;
+import org.lantern.application.booking.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**

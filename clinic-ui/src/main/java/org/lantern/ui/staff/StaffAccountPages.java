@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.lantern.ui.clinic.InvalidInputException;
+import org.lantern.application.booking.InvalidInputException;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -22,7 +22,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.lantern.ui.audit.AuditEvent.Type;
 import org.lantern.ui.audit.AuditLog;
-import org.lantern.ui.clinic.InvalidInputException;
+import org.lantern.application.booking.InvalidInputException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 

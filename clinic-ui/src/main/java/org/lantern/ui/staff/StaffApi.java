@@ -3,7 +3,7 @@ package org.lantern.ui.staff;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.lantern.ui.clinic.InvalidInputException;
+import org.lantern.application.booking.InvalidInputException;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -2,8 +2,7 @@ package org.lantern.ui.web;
 
 import java.time.DateTimeException;
 import java.util.Locale;
-import org.lantern.domain.clinic.BookingRefusedException;
-import org.lantern.ui.clinic.InvalidInputException;
+import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.security.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +30,8 @@ public class Problems {
     }
 
     public ProblemDetail of(Throwable error, Locale locale) {
-        if (error instanceof BookingRefusedException refused) {
-            return problem(statusOf(refused.reason()), "refused." + refused.reason().name(), locale);
-        }
-        if (error instanceof InvalidInputException invalid) {
-            return problem(statusOf(invalid), invalid.messageKey(), locale);
+        if (error instanceof Refusal refused) {
+            return problem(statusOf(refused), refused.messageKey(), locale);
         }
         if (error instanceof org.springframework.security.access.AccessDeniedException) {
             return problem(HttpStatus.FORBIDDEN, "problem.forbidden", locale);
@@ -69,21 +65,13 @@ public class Problems {
         return problem;
     }
 
-    /** 422 for a reused idempotency key, 409 for a full cap of bookings, else 400. */
-    public static HttpStatus statusOf(InvalidInputException invalid) {
-        return switch (invalid.messageKey()) {
-            // the first request with this key is still being handled (draft-ietf-httpapi-idempotency-key-header)
-            case "error.idempotency-key-busy", "error.booking-cap" -> HttpStatus.CONFLICT;
-            case "error.idempotency-key-reused" -> HttpStatus.UNPROCESSABLE_CONTENT;
-            default -> HttpStatus.BAD_REQUEST;
-        };
-    }
-
-    static HttpStatus statusOf(BookingRefusedException.Reason reason) {
-        return switch (reason) {
-            case SESSION_NOT_FOUND, NOT_A_SLOT, BOOKING_NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case SLOT_FULL, SLOT_IN_PAST, BOOKING_STARTED, SESSION_EXISTS, DUPLICATE_REFERENCE -> HttpStatus.CONFLICT;
-            default -> HttpStatus.BAD_REQUEST;
+    /** The one place a refusal's kind becomes an HTTP status. */
+    public static HttpStatus statusOf(Refusal refusal) {
+        return switch (refusal.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case INVALID -> HttpStatus.BAD_REQUEST;
         };
     }
 }

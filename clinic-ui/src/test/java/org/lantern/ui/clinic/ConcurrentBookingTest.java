@@ -1,5 +1,6 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.domain.session.SlotBookedEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
@@ -13,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.lantern.domain.clinic.DayId;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,12 +42,12 @@ class ConcurrentBookingTest {
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(PLACES);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(REQUESTS - PLACES);
         assertThat(api.availability("sexual-health", date, date).get(0).get("free")).isEqualTo(0);
-        assertThat(bookedEventsIn(DayId.of(date))).isEqualTo(PLACES);
+        assertThat(bookedEventsIn(sessionId)).isEqualTo(PLACES);
     }
 
-    private long bookedEventsIn(String dayId) {
-        return lanternDatabase.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", dayId)
-                .append("payloadType", "org.lantern.domain.clinic.SlotBookedEvent"));
+    private long bookedEventsIn(String sessionId) {
+        return lanternDatabase.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier",
+                sessionId).append("payloadType", SlotBookedEvent.class.getName()));
     }
 
     interface Attempt {

@@ -1,5 +1,6 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.application.booking.Hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
@@ -105,8 +106,8 @@ class IdempotentBookingTest {
                 "idempotencyKey", Api.key());
         page.post("/book", form, HttpStatus.OK);
         for (String key : List.of(apiKey, form.get("idempotencyKey"))) {
-            lanternDatabase.getCollection(IdempotentBookings.COLLECTION).updateOne(new Document("_id",
-                    IdempotentBookings.sha256(key)), new Document("$set", new Document("state", "pending")));
+            lanternDatabase.getCollection("idempotency_keys").updateOne(new Document("_id",
+                    Hashes.sha256(key)), new Document("$set", new Document("state", "pending")));
         }
 
         CompletableFuture<String> pageRetry = CompletableFuture.supplyAsync(

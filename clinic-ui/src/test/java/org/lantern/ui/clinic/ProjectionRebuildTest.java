@@ -1,5 +1,8 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.domain.session.CancelBookingCommand;
+import org.lantern.domain.session.BookSlotCommand;
+import org.lantern.domain.booking.Holder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,9 +14,6 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.lantern.domain.clinic.BookSlotCommand;
-import org.lantern.domain.clinic.CancelBookingCommand;
-import org.lantern.domain.clinic.DayId;
 import org.lantern.domain.privacy.SealedText;
 import org.lantern.infra.axon.ProjectionRebuild;
 import org.lantern.infra.store.StoreProperties;
@@ -51,13 +51,12 @@ class ProjectionRebuildTest {
         assertThat(BURST).isGreaterThan(store.batchSize());
         LocalDate date = Api.freshDate();
         String sessionId = api.schedule(date, "08:00", "18:00", 5, 3);
-        String dayId = DayId.of(date);
         for (int i = 0; i < BURST; i++) {
             LocalTime slot = LocalTime.of(8, 0).plusMinutes(5L * (i / 3));
-            commands.sendAndWait(new BookSlotCommand(dayId, sessionId, slot, "B" + i, "{noop}x", "burst-" + i,
-                    new SealedText("burst-" + i, "AAAA"), date.atStartOfDay().minusDays(1)));
+            commands.sendAndWait(new BookSlotCommand(sessionId, slot, new Holder("B" + i, "{noop}x", "burst-" + i,
+                    new SealedText("burst-" + i, "AAAA"), null, null, false), date.atStartOfDay().minusDays(1)));
         }
-        commands.sendAndWait(new CancelBookingCommand(dayId, "B7", date.atStartOfDay().minusDays(1)));
+        commands.sendAndWait(new CancelBookingCommand(sessionId, "B7", date.atStartOfDay().minusDays(1)));
         await().atMost(Duration.ofSeconds(30)).until(() -> activeBookings(sessionId) == BURST - 1);
         List<Document> before = bookingsOf(sessionId);
 

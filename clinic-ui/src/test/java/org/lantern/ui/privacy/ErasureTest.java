@@ -17,10 +17,11 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lantern.domain.clinic.SlotBookedEvent;
+import org.lantern.domain.session.SlotBookedEvent;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.privacy.SealedText;
-import org.lantern.projections.clinic.BookingView;
+import org.lantern.application.booking.BookingView;
+import org.lantern.application.privacy.PersonalDataErasure;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.PageSession;
@@ -245,7 +246,7 @@ class ErasureTest {
         List<SealedText> sealed = new ArrayList<>();
         for (Document event : axonMongoTemplate.eventCollection()
                 .find(Filters.eq("payloadType", SlotBookedEvent.class.getName()))) {
-            JsonNode payload = parse(event.get("serializedPayload"));
+            JsonNode payload = parse(event.get("serializedPayload")).path("holder");
             if (!reference.equals(payload.path("reference").asText())) {
                 continue;
             }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.lantern.projections.clinic.BookingView;
+import org.lantern.application.booking.BookingView;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.TestSupportConfiguration;

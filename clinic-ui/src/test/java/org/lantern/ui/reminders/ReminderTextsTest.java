@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.lantern.domain.clinic.Service;
+import org.lantern.domain.booking.Service;
 import org.lantern.ui.web.LanguageResolver;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -1,5 +1,12 @@
 package org.lantern.ui.security;
 
+import org.lantern.application.booking.BookingCodes;
+import org.lantern.application.booking.Commands;
+import org.lantern.domain.booking.Holder;
+import org.lantern.domain.session.BookSlotCommand;
+import org.lantern.domain.session.ScheduleSessionCommand;
+import org.lantern.domain.session.SessionId;
+import org.lantern.domain.session.SessionPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.awaitility.Awaitility.await;
@@ -14,10 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.lantern.domain.clinic.BookSlotCommand;
-import org.lantern.domain.clinic.DayId;
-import org.lantern.domain.clinic.ScheduleSessionCommand;
-import org.lantern.domain.clinic.Service;
+import org.lantern.domain.booking.Service;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.projections.clinic.ClinicReadModel;
 import org.lantern.ui.Api;
@@ -25,8 +29,6 @@ import org.lantern.ui.Browser;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.TestClock;
-import org.lantern.ui.clinic.BookingCodes;
-import org.lantern.ui.clinic.DayCommands;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -48,7 +50,7 @@ class OutputEscapingTest {
     @Autowired
     Api api;
     @Autowired
-    DayCommands commands;
+    Commands commands;
     @Autowired
     PersonalDataVault vault;
     @Autowired
@@ -66,14 +68,13 @@ class OutputEscapingTest {
     void putHostileValuesStraightIntoTheEvents() {
         date = Api.freshDate();
         clock.set(date.atTime(7, 0).atZone(ZoneId.of("Europe/London")).toInstant());
-        String dayId = DayId.of(date);
-        String sessionId = DayId.sessionId(date, codes.sessionSuffix());
-        commands.send(dayId, new ScheduleSessionCommand(dayId, sessionId, Service.SEXUAL_HEALTH, date,
-                LocalTime.of(9, 0), LocalTime.of(10, 0), 30, 5, CLINICIAN, time.now()));
+        String sessionId = SessionId.of(date, codes.sessionSuffix()).value();
+        commands.send(new ScheduleSessionCommand(sessionId, Service.SEXUAL_HEALTH, SessionPlan.checked(date,
+                LocalTime.of(9, 0), LocalTime.of(10, 0), 30, 5, time.now()), CLINICIAN, time.now()));
         for (String pseudonym : List.of(SCRIPT, ATTRIBUTE, RIGHT_TO_LEFT)) {
             String subject = codes.subjectId();
-            commands.send(dayId, new BookSlotCommand(dayId, sessionId, LocalTime.of(9, 0), codes.reference(),
-                    "{noop}unused", subject, vault.seal(subject, pseudonym), time.now()));
+            commands.send(new BookSlotCommand(sessionId, LocalTime.of(9, 0), new Holder(codes.reference(),
+                    "{noop}unused", subject, vault.seal(subject, pseudonym), null, null, false), time.now()));
         }
         api.createStaff("escaping-manager", PASSWORD, "MANAGER");
         // the commands went past the API, which waits for the read model: wait here instead

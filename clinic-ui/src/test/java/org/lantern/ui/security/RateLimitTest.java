@@ -13,7 +13,6 @@ import org.lantern.ui.Api;
 import org.lantern.ui.Browser;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.TestClock;
-import org.lantern.ui.clinic.BookingCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -121,7 +120,7 @@ class RateLimitTest {
         Map<String, Object> booked = api.booked(sessionId, start, "Ana");
         String reference = (String) booked.get("reference");
         String secret = (String) booked.get("secret");
-        String unknown = new BookingCodes().reference();
+        String unknown = new org.lantern.application.booking.BookingCodes().reference();
 
         for (String ref : List.of(reference, unknown)) {
             for (int i = 0; i < 5; i++) {

@@ -19,8 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lantern.domain.clinic.BookingRefusedException;
-import org.lantern.domain.clinic.Service;
+import org.lantern.application.booking.BookingNotFound;
+import org.lantern.domain.diary.DiaryRefusal;
+import org.lantern.domain.session.SessionRefusal;
+import org.lantern.domain.booking.Service;
 
 /**
  * Rule 7 and the house style: every word a person reads comes from the message bundles, in every language we
@@ -55,9 +57,13 @@ class MessagesAndTemplatesTest {
     void everyKeyTheCodeAndTemplatesNameExists() throws IOException {
         Set<String> english = bundle("").stringPropertyNames();
         Set<String> named = new TreeSet<>();
-        for (BookingRefusedException.Reason r : BookingRefusedException.Reason.values()) {
-            named.add("refused." + r.name());
+        for (SessionRefusal.Reason r : SessionRefusal.Reason.values()) {
+            named.add(new SessionRefusal(r).messageKey());
         }
+        for (DiaryRefusal.Reason r : DiaryRefusal.Reason.values()) {
+            named.add(new DiaryRefusal(r).messageKey());
+        }
+        named.add(new BookingNotFound().messageKey());
         for (Service s : Service.values()) {
             named.addAll(List.of("service." + s.code(), "book.choose." + s.code(), "book.heading." + s.code()));
         }

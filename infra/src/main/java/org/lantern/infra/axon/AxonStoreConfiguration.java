@@ -24,7 +24,12 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.lantern.domain.clinic.ClinicDay;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.lantern.application.booking.Commands;
+import org.lantern.domain.diary.ClinicianDiary;
+import org.lantern.domain.privacy.DataSubject;
+import org.lantern.domain.session.Session;
 import org.lantern.infra.store.StoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -78,6 +83,7 @@ public class AxonStoreConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer, StoreProperties properties) {
+        LegacyStoreCheck.refuseLegacyEvents(template);
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .eventSerializer(serializer)
@@ -88,9 +94,12 @@ public class AxonStoreConfiguration {
                 .build();
     }
 
-    /** Every change to a stored event's shape, oldest first; events in the store are never rewritten. */
+    /**
+     * Every change to a stored event's shape, oldest first; events in the store are never rewritten. Empty since
+     * the streams of version 0.2 began (see {@link LegacyStoreCheck}).
+     */
     public static EventUpcasterChain eventUpcasters() {
-        return new EventUpcasterChain(new SlotBookedEventUpcaster());
+        return new EventUpcasterChain();
     }
 
     @Bean
@@ -119,14 +128,39 @@ public class AxonStoreConfiguration {
         return ManagementFactory.getRuntimeMXBean().getName() + "#" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * Each aggregate type keeps its recent instances in memory: on the embedded store, which ignores secondary
+     * indexes, loading one from its events scans the whole event collection.
+     */
     @Bean
-    Cache clinicDayCache() {
+    Cache sessionCache() {
         return new WeakReferenceCache();
     }
 
     @Bean
-    ConfigurerModule clinicDayAggregate(Cache clinicDayCache) {
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(ClinicDay.class).configureCache(c -> clinicDayCache));
+    Cache diaryCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    Cache subjectCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    ConfigurerModule aggregates(Cache sessionCache, Cache diaryCache, Cache subjectCache) {
+        return configurer -> configurer
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Session.class)
+                        .configureCache(c -> sessionCache))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(ClinicianDiary.class)
+                        .configureCache(c -> diaryCache))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(DataSubject.class)
+                        .configureCache(c -> subjectCache));
+    }
+
+    /** The application layer's way to send commands: retried here on a conflict between writers. */
+    @Bean
+    Commands commands(CommandGateway gateway, List<Cache> caches) {
+        return new RetryingCommands(gateway, caches);
     }
 }

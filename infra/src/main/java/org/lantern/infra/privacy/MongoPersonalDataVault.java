@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +52,17 @@ public class MongoPersonalDataVault implements PersonalDataVault {
 
     @Override
     public SealedText seal(String subjectId, String plaintext) {
-        SecretKey key = keyFor(subjectId);
+        return seal(keyFor(subjectId), subjectId, plaintext);
+    }
+
+    /** A fresh subject's key is made and stored first, without looking for one: one write for all its values. */
+    @Override
+    public List<SealedText> sealNew(String subjectId, List<String> plaintexts) {
+        SecretKey key = storeNewKey(subjectId);
+        return plaintexts.stream().map(p -> seal(key, subjectId, p)).toList();
+    }
+
+    private SealedText seal(SecretKey key, String subjectId, String plaintext) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
@@ -97,9 +108,10 @@ public class MongoPersonalDataVault implements PersonalDataVault {
 
     private SecretKey keyFor(String subjectId) {
         Optional<SecretKey> existing = findKey(subjectId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+        return existing.isPresent() ? existing.get() : storeNewKey(subjectId);
+    }
+
+    private SecretKey storeNewKey(String subjectId) {
         SecretKey fresh = newKey();
         try {
             keys.insertOne(new Document("_id", subjectId)

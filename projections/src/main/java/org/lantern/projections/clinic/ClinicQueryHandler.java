@@ -1,5 +1,8 @@
 package org.lantern.projections.clinic;
 
+import org.lantern.application.booking.BookingView;
+import org.lantern.application.clinic.SessionView;
+
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
-import org.lantern.domain.clinic.Service;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.privacy.SealedText;
 
@@ -89,19 +91,6 @@ public class ClinicQueryHandler {
             out.add(new DayListView.Session(s.sessionId(), s.start(), s.end(), s.clinician(), slots));
         }
         return new DayListView(query.date(), query.service(), out);
-    }
-
-    @QueryHandler
-    public DashboardView handle(FindDashboardQuery query) {
-        List<SessionView> sessions = model.sessions(query.date(), query.date(), null);
-        Map<String, Map<LocalTime, Long>> taken = takenPlaces(sessions);
-        List<DashboardView.Line> lines = sessions.stream().map(s -> {
-            int booked = taken.getOrDefault(s.sessionId(), Map.of()).values().stream().mapToInt(Long::intValue).sum();
-            String label = Service.fromCode(s.service()).filter(Service::isPrivate).isPresent()
-                    ? DashboardView.PRIVATE : s.service();
-            return new DashboardView.Line(s.sessionId(), label, s.start(), s.end(), booked, s.capacity() - booked);
-        }).toList();
-        return new DashboardView(query.date(), lines);
     }
 
     private Map<String, Map<LocalTime, Long>> takenPlaces(List<SessionView> sessions) {

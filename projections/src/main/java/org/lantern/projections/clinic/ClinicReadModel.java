@@ -1,5 +1,16 @@
 package org.lantern.projections.clinic;
 
+import org.lantern.application.booking.BookingRecords;
+import org.lantern.application.booking.BookingView;
+import org.lantern.application.clinic.SessionRecords;
+import org.lantern.application.clinic.SessionView;
+import org.lantern.domain.booking.BookingStatus;
+import org.lantern.domain.booking.Holder;
+import org.lantern.domain.privacy.PersonalDataErasedEvent;
+import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.SessionScheduledEvent;
+import org.lantern.domain.session.SlotBookedEvent;
+
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
@@ -25,17 +36,13 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.lantern.domain.clinic.BookingCancelledEvent;
-import org.lantern.domain.clinic.PersonalDataErasedEvent;
-import org.lantern.domain.clinic.SessionScheduledEvent;
-import org.lantern.domain.clinic.SlotBookedEvent;
 import org.lantern.domain.privacy.SealedText;
 
 /**
  * The clinic's read model in two collections: one document per session, one per booking. Every write is
  * idempotent, so an event applied twice changes nothing; both collections can be dropped and rebuilt from events.
  */
-public class ClinicReadModel {
+public class ClinicReadModel implements BookingRecords, SessionRecords {
 
     public static final String SESSIONS = "clinic_sessions";
     public static final String BOOKINGS = "clinic_bookings";
@@ -52,8 +59,7 @@ public class ClinicReadModel {
 
     void apply(SessionScheduledEvent e) {
         Document doc = new Document("_id", e.sessionId())
-                .append("dayId", e.dayId())
-                .append("service", e.service())
+                .append("service", e.service().code())
                 .append("date", e.date().toString())
                 .append("start", e.start().toString())
                 .append("end", e.end().toString())
@@ -63,23 +69,22 @@ public class ClinicReadModel {
         sessions.replaceOne(eq("_id", e.sessionId()), doc, new ReplaceOptions().upsert(true));
     }
 
+    /** Everything the booking needs is in the event: no other document is read to apply it. */
     void apply(SlotBookedEvent e, long sequence) {
-        SessionView session = session(e.sessionId()).orElseThrow(
-                () -> new IllegalStateException("A booking arrived before its session"));
+        Holder h = e.holder();
         Bson onInsert = Updates.combine(
                 Updates.setOnInsert("sessionId", e.sessionId()),
-                Updates.setOnInsert("dayId", e.dayId()),
-                Updates.setOnInsert("service", session.service()),
-                Updates.setOnInsert("date", session.date().toString()),
+                Updates.setOnInsert("service", e.service().code()),
+                Updates.setOnInsert("date", e.date().toString()),
                 Updates.setOnInsert("start", e.slotStart().toString()),
-                Updates.setOnInsert("end", e.slotStart().plusMinutes(session.slotMinutes()).toString()),
-                Updates.setOnInsert("status", BookingView.BOOKED),
-                Updates.setOnInsert("secretHash", e.secretHash()),
-                Updates.setOnInsert("subjectId", e.subjectId()),
-                Updates.setOnInsert("pseudonym", sealed(e.pseudonym())),
-                Updates.setOnInsert("contact", sealed(e.contact())),
-                Updates.setOnInsert("language", sealed(e.language())),
-                Updates.setOnInsert("remindersMayNameService", e.remindersMayNameService()),
+                Updates.setOnInsert("end", e.slotEnd().toString()),
+                Updates.setOnInsert("status", BookingStatus.BOOKED.code()),
+                Updates.setOnInsert("secretHash", h.secretHash()),
+                Updates.setOnInsert("subjectId", h.subjectId()),
+                Updates.setOnInsert("pseudonym", sealed(h.pseudonym())),
+                Updates.setOnInsert("contact", sealed(h.contact())),
+                Updates.setOnInsert("language", sealed(h.language())),
+                Updates.setOnInsert("remindersMayNameService", h.remindersMayNameService()),
                 Updates.setOnInsert("bookedAt", e.bookedAt() == null ? null : e.bookedAt().toString()),
                 Updates.setOnInsert("seq", sequence));
         bookings.updateOne(eq("_id", e.reference()), onInsert, new UpdateOptions().upsert(true));
@@ -95,9 +100,10 @@ public class ClinicReadModel {
 
     void apply(BookingCancelledEvent e, long sequence) {
         bookings.updateOne(and(eq("_id", e.reference()), lt("seq", sequence)),
-                Updates.combine(Updates.set("status", BookingView.CANCELLED), Updates.set("seq", sequence)));
+                Updates.combine(Updates.set("status", BookingStatus.CANCELLED.code()), Updates.set("seq", sequence)));
     }
 
+    @Override
     public Optional<SessionView> session(String sessionId) {
         return Optional.ofNullable(sessions.find(eq("_id", sessionId)).first()).map(ClinicReadModel::toSession);
     }
@@ -113,13 +119,14 @@ public class ClinicReadModel {
         return found;
     }
 
+    @Override
     public Optional<BookingView> booking(String reference) {
         return Optional.ofNullable(bookings.find(eq("_id", reference)).first()).map(ClinicReadModel::toBooking);
     }
 
     public List<BookingView> activeBookings(Collection<String> sessionIds) {
         List<BookingView> found = new ArrayList<>();
-        bookings.find(and(in("sessionId", sessionIds), eq("status", BookingView.BOOKED)))
+        bookings.find(and(in("sessionId", sessionIds), eq("status", BookingStatus.BOOKED.code())))
                 .forEach(doc -> found.add(toBooking(doc)));
         return found;
     }
@@ -143,7 +150,7 @@ public class ClinicReadModel {
     public List<BookingView> activeBookingsWithContact(LocalDate from, LocalDate to) {
         List<BookingView> found = new ArrayList<>();
         bookings.find(and(gte("date", from.toString()), lte("date", to.toString()),
-                        eq("status", BookingView.BOOKED), exists("erasure", false), ne("contact", null)))
+                        eq("status", BookingStatus.BOOKED.code()), exists("erasure", false), ne("contact", null)))
                 .forEach(doc -> found.add(toBooking(doc)));
         return found;
     }
@@ -157,7 +164,7 @@ public class ClinicReadModel {
     }
 
     private static SessionView toSession(Document d) {
-        return new SessionView(d.getString("_id"), d.getString("dayId"), d.getString("service"),
+        return new SessionView(d.getString("_id"), d.getString("service"),
                 LocalDate.parse(d.getString("date")), LocalTime.parse(d.getString("start")),
                 LocalTime.parse(d.getString("end")), d.getInteger("slotMinutes"), d.getInteger("places"),
                 d.getString("clinician"));
@@ -166,8 +173,7 @@ public class ClinicReadModel {
     private static BookingView toBooking(Document d) {
         Document erasure = d.get("erasure", Document.class);
         String bookedAt = d.getString("bookedAt");
-        return new BookingView(d.getString("_id"), d.getString("sessionId"), d.getString("dayId"),
-                d.getString("service"), LocalDate.parse(d.getString("date")), LocalTime.parse(d.getString("start")),
+        return new BookingView(d.getString("_id"), d.getString("sessionId"), d.getString("service"), LocalDate.parse(d.getString("date")), LocalTime.parse(d.getString("start")),
                 LocalTime.parse(d.getString("end")), d.getString("status"), d.getString("secretHash"),
                 d.getString("subjectId"), toSealed(d.get("pseudonym", Document.class)),
                 toSealed(d.get("contact", Document.class)), toSealed(d.get("language", Document.class)),

@@ -1,0 +1,70 @@
+package org.lantern.application.clinic;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.regex.Pattern;
+import org.lantern.application.booking.BookingCodes;
+import org.lantern.application.booking.CentreClock;
+import org.lantern.application.booking.Commands;
+import org.lantern.application.booking.InvalidInputException;
+import org.lantern.application.booking.ReadYourWrite;
+import org.lantern.domain.booking.Service;
+import org.lantern.domain.diary.DiaryId;
+import org.lantern.domain.diary.ReleaseClinicianTimeCommand;
+import org.lantern.domain.diary.ReserveClinicianTimeCommand;
+import org.lantern.domain.session.ScheduleSessionCommand;
+import org.lantern.domain.session.SessionId;
+import org.lantern.domain.session.SessionPlan;
+
+/**
+ * A manager sets up a session. Two aggregates keep two rules: the clinician's diary (never two sessions at once,
+ * on any service) and the session (its places). There is no transaction across them, so the time is reserved
+ * first and the session created second; if the second fails, the reservation is released, and nothing is left
+ * reserved for a session that does not exist.
+ */
+public class SessionScheduling {
+
+    private static final Pattern CLINICIAN = Pattern.compile("[\\p{L}\\p{M}\\p{Nd} .'-]{1,60}");
+
+    private final Commands commands;
+    private final SessionRecords sessions;
+    private final ReadYourWrite readYourWrite;
+    private final BookingCodes codes;
+    private final CentreClock clock;
+
+    public SessionScheduling(Commands commands, SessionRecords sessions, ReadYourWrite readYourWrite,
+                             BookingCodes codes, CentreClock clock) {
+        this.commands = commands;
+        this.sessions = sessions;
+        this.readYourWrite = readYourWrite;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    /** Returns the new session's id once this node's read model shows it. */
+    public String schedule(String serviceCode, LocalDate date, LocalTime start, LocalTime end, int slotMinutes,
+                           int placesPerSlot, String clinician) {
+        Service service = Service.fromCode(serviceCode).orElseThrow(() -> new InvalidInputException("error.service"));
+        String named = clinician == null || clinician.isBlank() ? null : clinician.strip();
+        if (named != null && !CLINICIAN.matcher(named).matches()) {
+            throw new InvalidInputException("error.clinician");
+        }
+        SessionPlan plan = SessionPlan.checked(date, start, end, slotMinutes, placesPerSlot, clock.now());
+        String sessionId = SessionId.of(date, codes.sessionSuffix()).value();
+        String diaryId = named == null ? null : DiaryId.of(named, date);
+        if (diaryId != null) {
+            commands.send(new ReserveClinicianTimeCommand(diaryId, DiaryId.normalise(named), date, sessionId, start, end));
+        }
+        try {
+            commands.send(new ScheduleSessionCommand(sessionId, service, plan,
+                    named == null ? null : DiaryId.normalise(named), clock.now()));
+        } catch (RuntimeException notScheduled) {
+            if (diaryId != null) {
+                commands.send(new ReleaseClinicianTimeCommand(diaryId, sessionId));
+            }
+            throw notScheduled;
+        }
+        readYourWrite.await(sessionId, () -> sessions.session(sessionId).isPresent());
+        return sessionId;
+    }
+}

@@ -1,0 +1,62 @@
+package org.lantern.application.clinic;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.lantern.application.booking.Booked;
+import org.lantern.application.booking.BookingKind;
+import org.lantern.application.booking.BookingPipeline;
+import org.lantern.application.booking.BookingView;
+import org.lantern.application.booking.CancelCommands;
+import org.lantern.application.booking.IdempotencyKey;
+import org.lantern.application.booking.Requester;
+import org.lantern.domain.booking.Holder;
+import org.lantern.domain.booking.Service;
+import org.lantern.domain.session.BookSlotCommand;
+import org.lantern.domain.session.CancelBookingCommand;
+import org.lantern.domain.session.SessionRefusal;
+
+/** A place in a slot of a session (the sexual-health clinic, the police clinic, counselling), through the pipeline. */
+public class SlotBookings implements BookingKind<SlotRequest, SlotItem>, CancelCommands {
+
+    private final BookingPipeline pipeline;
+    private final SessionRecords sessions;
+
+    public SlotBookings(BookingPipeline pipeline, SessionRecords sessions) {
+        this.pipeline = pipeline;
+        this.sessions = sessions;
+    }
+
+    public Booked<SlotItem> book(SlotRequest request, Optional<IdempotencyKey> key, Requester requester) {
+        return pipeline.book(this, request, key, requester);
+    }
+
+    @Override
+    public SlotItem describe(SlotRequest request) {
+        SessionView session = sessions.session(request.sessionId().value())
+                .filter(s -> s.date().equals(request.start().toLocalDate())
+                        && s.slotStarts().contains(request.start().toLocalTime()))
+                .orElseThrow(() -> new SessionRefusal(SessionRefusal.Reason.NOT_A_SLOT));
+        return new SlotItem(session.sessionId(), service(session), session.date(), request.start().toLocalTime(),
+                request.start().toLocalTime().plusMinutes(session.slotMinutes()));
+    }
+
+    @Override
+    public Object command(SlotRequest request, SlotItem item, Holder holder, LocalDateTime now) {
+        return new BookSlotCommand(item.sessionId(), item.start(), holder, now);
+    }
+
+    @Override
+    public boolean handles(BookingView booking) {
+        return Service.fromCode(booking.service()).isPresent();
+    }
+
+    @Override
+    public Object cancel(BookingView booking, LocalDateTime now) {
+        return new CancelBookingCommand(booking.sessionId(), booking.reference(), now);
+    }
+
+    private static Service service(SessionView session) {
+        return Service.fromCode(session.service())
+                .orElseThrow(() -> new SessionRefusal(SessionRefusal.Reason.SESSION_NOT_FOUND));
+    }
+}

@@ -1,0 +1,46 @@
+package org.lantern.application.clinic;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import org.lantern.application.booking.BookingRequest;
+import org.lantern.application.booking.InvalidInputException;
+import org.lantern.application.booking.Pseudonyms;
+import org.lantern.application.booking.ReminderContact;
+import org.lantern.domain.session.SessionId;
+import org.lantern.domain.session.SessionRefusal;
+
+/**
+ * A place in one slot of a session, asked for by a person, checked and normalised. {@link #toString()} leaves
+ * out every personal field, so the record can never put one into a log line.
+ *
+ * @param start the slot's start on the centre's wall clock
+ */
+public record SlotRequest(SessionId sessionId, LocalDateTime start, String pseudonym,
+                          Optional<ReminderContact> contact, boolean remindersMayNameService, Locale language)
+        implements BookingRequest {
+
+    /** Normalises and checks the person's input; refuses with a kind message key. */
+    public static SlotRequest of(String sessionId, LocalDateTime start, String rawPseudonym, String rawContact,
+                                 Boolean mayNameService, Locale language) {
+        // the person's own input first: a kind word about what they typed matters more than a wrong link
+        String pseudonym = Pseudonyms.normalise(rawPseudonym)
+                .orElseThrow(() -> new InvalidInputException("error.pseudonym"));
+        Optional<ReminderContact> contact = ReminderContact.parse(rawContact);
+        SessionId session = SessionId.parse(sessionId)
+                .orElseThrow(() -> new SessionRefusal(SessionRefusal.Reason.NOT_A_SLOT));
+        return new SlotRequest(session, start, pseudonym, contact,
+                contact.isPresent() && Boolean.TRUE.equals(mayNameService),
+                language == null ? Locale.ENGLISH : language);
+    }
+
+    @Override
+    public String fingerprint() {
+        return "slot\n" + sessionId + '\n' + start + '\n' + personalFingerprint();
+    }
+
+    @Override
+    public String toString() {
+        return "SlotRequest[" + sessionId + ", " + start + "]";
+    }
+}

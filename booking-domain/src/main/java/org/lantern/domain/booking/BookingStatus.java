@@ -1,0 +1,24 @@
+package org.lantern.domain.booking;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Where a booking stands. {@link #code()} is its name on the wire and in read models. */
+public enum BookingStatus {
+    BOOKED("booked"),
+    CANCELLED("cancelled");
+
+    private final String code;
+
+    BookingStatus(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<BookingStatus> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+}

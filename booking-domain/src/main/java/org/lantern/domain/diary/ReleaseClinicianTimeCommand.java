@@ -1,0 +1,6 @@
+package org.lantern.domain.diary;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ReleaseClinicianTimeCommand(@TargetAggregateIdentifier String diaryId, String sessionId) {
+}

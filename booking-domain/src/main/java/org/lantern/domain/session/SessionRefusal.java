@@ -1,0 +1,51 @@
+package org.lantern.domain.session;
+
+import org.lantern.domain.booking.Refusal;
+
+/** What a session refuses: a place it does not have, a time that has passed, a shape that cannot be. */
+public class SessionRefusal extends Refusal {
+
+    private final Reason reason;
+
+    public SessionRefusal(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    @Override
+    public String code() {
+        return reason.name();
+    }
+
+    @Override
+    public Kind kind() {
+        return reason.kind;
+    }
+
+    public enum Reason {
+        SESSION_NOT_FOUND(Kind.NOT_FOUND),
+        NOT_A_SLOT(Kind.NOT_FOUND),
+        BOOKING_NOT_FOUND(Kind.NOT_FOUND),
+        SLOT_FULL(Kind.CONFLICT),
+        SLOT_IN_PAST(Kind.CONFLICT),
+        BOOKING_STARTED(Kind.CONFLICT),
+        SESSION_EXISTS(Kind.CONFLICT),
+        DUPLICATE_REFERENCE(Kind.CONFLICT),
+        END_NOT_AFTER_START(Kind.INVALID),
+        SLOT_LENGTH_DOES_NOT_DIVIDE(Kind.INVALID),
+        SESSION_IN_PAST(Kind.INVALID),
+        PLACES_OUT_OF_RANGE(Kind.INVALID),
+        SLOT_LENGTH_OUT_OF_RANGE(Kind.INVALID),
+        TOO_FAR_AHEAD(Kind.INVALID);
+
+        private final Kind kind;
+
+        Reason(Kind kind) {
+            this.kind = kind;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.lantern.ui.wiring;
+
+import java.util.List;
+import org.lantern.application.booking.BookingAccess;
+import org.lantern.application.booking.BookingCancellation;
+import org.lantern.application.booking.BookingCaps;
+import org.lantern.application.booking.BookingCodes;
+import org.lantern.application.booking.BookingLimit;
+import org.lantern.application.booking.BookingPipeline;
+import org.lantern.application.booking.BookingRecords;
+import org.lantern.application.booking.BookingSettings;
+import org.lantern.application.booking.CancelCommands;
+import org.lantern.application.booking.CentreClock;
+import org.lantern.application.booking.Commands;
+import org.lantern.application.booking.IdempotencyRecords;
+import org.lantern.application.booking.LookupGuard;
+import org.lantern.application.booking.ReadYourWrite;
+import org.lantern.application.booking.ReferenceClaims;
+import org.lantern.application.booking.Requester;
+import org.lantern.application.booking.SecretHasher;
+import org.lantern.application.booking.UpcomingBookingsCap;
+import org.lantern.application.clinic.SessionRecords;
+import org.lantern.application.clinic.SessionScheduling;
+import org.lantern.application.clinic.SlotBookings;
+import org.lantern.application.privacy.PersonalDataErasure;
+import org.lantern.domain.privacy.PersonalDataVault;
+import org.lantern.ui.security.RateLimitSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The application layer's use cases are plain Java: they become beans here, each given the ports it needs
+ * (MongoDB adapters from infra, read models from projections, the web layer's lock-out and clock).
+ */
+@Configuration(proxyBeanMethods = false)
+class ApplicationConfiguration {
+
+    @Bean
+    ReadYourWrite readYourWrite(BookingSettings settings) {
+        return new ReadYourWrite(settings);
+    }
+
+    @Bean
+    BookingCodes bookingCodes() {
+        return new BookingCodes();
+    }
+
+    @Bean
+    BookingAccess bookingAccess(BookingRecords records, SecretHasher hasher, LookupGuard guard,
+                                ReadYourWrite readYourWrite, BookingCodes codes) {
+        return new BookingAccess(records, hasher, guard, readYourWrite, codes);
+    }
+
+    /** The caps on upcoming bookings: one per client address, one per reminder contact. */
+    @Bean
+    BookingCaps bookingCaps(RateLimitSettings limits, BookingRecords records, CentreClock clock) {
+        BookingLimit perAddress = new UpcomingBookingsCap(limits.getFutureBookingsPerAddress(),
+                r -> java.util.Optional.of(r.clientAddress()), limits.getTrackedClients(), records, clock);
+        BookingLimit perContact = new UpcomingBookingsCap(limits.getFutureBookingsPerContact(),
+                Requester::contactKey, limits.getTrackedClients(), records, clock);
+        return new BookingCaps(List.of(perAddress, perContact));
+    }
+
+    @Bean
+    BookingPipeline bookingPipeline(IdempotencyRecords retries, BookingCaps caps, ReferenceClaims references,
+                                    SecretHasher hasher, PersonalDataVault vault, Commands commands,
+                                    BookingAccess access, CentreClock clock, BookingCodes codes,
+                                    BookingSettings settings) {
+        return new BookingPipeline(retries, caps, references, hasher, vault, commands, access, clock, codes, settings);
+    }
+
+    @Bean
+    SlotBookings slotBookings(BookingPipeline pipeline, SessionRecords sessions) {
+        return new SlotBookings(pipeline, sessions);
+    }
+
+    @Bean
+    BookingCancellation bookingCancellation(BookingAccess access, Commands commands, CentreClock clock,
+                                            List<CancelCommands> kinds) {
+        return new BookingCancellation(access, commands, clock, kinds);
+    }
+
+    @Bean
+    SessionScheduling sessionScheduling(Commands commands, SessionRecords sessions, ReadYourWrite readYourWrite,
+                                        BookingCodes codes, CentreClock clock) {
+        return new SessionScheduling(commands, sessions, readYourWrite, codes, clock);
+    }
+
+    @Bean
+    PersonalDataErasure personalDataErasure(BookingAccess access, BookingCancellation cancellation,
+                                            Commands commands, IdempotencyRecords retries, PersonalDataVault vault,
+                                            CentreClock clock) {
+        return new PersonalDataErasure(access, cancellation, commands, retries, vault, clock);
+    }
+}

@@ -1,0 +1,80 @@
+package org.lantern.projections.dashboard;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.bson.Document;
+
+/**
+ * Reception's dashboard as one document per date, so that showing a day is one look-up by key on any store.
+ * Each session's line remembers the last event applied to it (events of one session come in sequence order),
+ * so an event applied twice changes nothing, and the collection can be dropped and rebuilt from events.
+ */
+public class DashboardReadModel {
+
+    public static final String DAYS = "dashboard_days";
+
+    private final MongoCollection<Document> days;
+
+    public DashboardReadModel(MongoDatabase database) {
+        this.days = database.getCollection(DAYS);
+    }
+
+    /** A new line for a session; {@code label} is the service code, or "private". */
+    void addSession(LocalDate date, String sessionId, String label, LocalTime start, LocalTime end, int capacity,
+                    long sequence) {
+        change(date, sessionId, sequence, line -> line.append("service", label).append("start", start.toString())
+                .append("end", end.toString()).append("capacity", capacity).append("booked", 0));
+    }
+
+    /** One more place taken ({@code +1}) or freed ({@code -1}) in a session. */
+    void countBooking(LocalDate date, String sessionId, int change, long sequence) {
+        change(date, sessionId, sequence, line -> line.put("booked", line.getInteger("booked", 0) + change));
+    }
+
+    private void change(LocalDate date, String sessionId, long sequence, Consumer<Document> edit) {
+        Document day = Optional.ofNullable(days.find(eq("_id", date.toString())).first())
+                .orElseGet(() -> new Document("_id", date.toString()).append("lines", new Document()));
+        Document lines = day.get("lines", Document.class);
+        Document line = Optional.ofNullable(lines.get(sessionId, Document.class)).orElseGet(Document::new);
+        Long applied = line.getLong("seq");
+        if (applied != null && applied >= sequence) {
+            return;
+        }
+        edit.accept(line);
+        line.put("seq", sequence);
+        lines.put(sessionId, line);
+        days.replaceOne(eq("_id", date.toString()), day, new ReplaceOptions().upsert(true));
+    }
+
+    public DashboardView day(LocalDate date) {
+        Document day = days.find(eq("_id", date.toString())).first();
+        List<DashboardView.Line> lines = new ArrayList<>();
+        if (day != null) {
+            day.get("lines", Document.class).forEach((sessionId, value) -> {
+                Document line = (Document) value;
+                if (line.containsKey("start")) {
+                    int booked = line.getInteger("booked", 0);
+                    lines.add(new DashboardView.Line(sessionId, line.getString("service"),
+                            LocalTime.parse(line.getString("start")), LocalTime.parse(line.getString("end")), booked,
+                            Math.max(0, line.getInteger("capacity") - booked)));
+                }
+            });
+        }
+        lines.sort(Comparator.comparing(DashboardView.Line::start).thenComparing(DashboardView.Line::sessionId));
+        return new DashboardView(date, lines);
+    }
+
+    public void drop() {
+        days.drop();
+    }
+}

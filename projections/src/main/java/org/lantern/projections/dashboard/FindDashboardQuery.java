@@ -1,0 +1,6 @@
+package org.lantern.projections.dashboard;
+
+import java.time.LocalDate;
+
+public record FindDashboardQuery(LocalDate date) {
+}
