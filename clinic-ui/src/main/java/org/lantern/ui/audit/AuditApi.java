@@ -1,5 +1,7 @@
 package org.lantern.ui.audit;
 
+import org.lantern.application.audit.AuditEvent;
+
 import java.util.List;
 import org.lantern.ui.web.Blocking;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,7 @@
 package org.lantern.ui.audit;
 
+import org.lantern.application.audit.AuditEvent;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;

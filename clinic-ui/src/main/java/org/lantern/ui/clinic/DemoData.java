@@ -8,7 +8,7 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.CentreTime;
-import org.lantern.ui.staff.Role;
+import org.lantern.application.staff.Role;
 import org.lantern.ui.staff.StaffAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,7 +4,7 @@ import org.lantern.application.booking.BookingAccess;
 import org.lantern.application.booking.BookingCancellation;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.CentreTime;
-import org.lantern.ui.security.TooManyRequestsException;
+import org.lantern.ui.web.TooManyRequestsException;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

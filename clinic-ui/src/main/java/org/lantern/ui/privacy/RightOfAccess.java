@@ -7,7 +7,7 @@ import org.lantern.application.booking.BookingView;
 import org.lantern.application.booking.BookingAccess;
 import org.lantern.application.booking.ReminderContact;
 import org.lantern.ui.CentreTime;
-import org.lantern.ui.reminders.ReminderJob;
+import org.lantern.application.reminders.ReminderLog;
 import org.springframework.stereotype.Service;
 
 /** Opens everything held about a booking's holder, for them, with reference and secret. Blocking. */
@@ -16,11 +16,11 @@ public class RightOfAccess {
 
     private final BookingAccess bookings;
     private final PersonalDataVault vault;
-    private final ReminderJob reminders;
+    private final ReminderLog reminders;
     private final CentreTime time;
     private final PrivacyProperties properties;
 
-    RightOfAccess(BookingAccess bookings, PersonalDataVault vault, ReminderJob reminders, CentreTime time,
+    RightOfAccess(BookingAccess bookings, PersonalDataVault vault, ReminderLog reminders, CentreTime time,
                   PrivacyProperties properties) {
         this.bookings = bookings;
         this.vault = vault;

@@ -1,11 +1,7 @@
 package org.lantern.ui.reminders;
 
-import static com.mongodb.client.model.Filters.eq;
+import org.lantern.application.reminders.ReminderLog;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.bson.Document;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.booking.ReminderContact;
@@ -34,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReminderJob {
 
-    static final String COLLECTION = "reminders_sent";
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
     private final QueryGateway queries;
@@ -43,17 +37,17 @@ public class ReminderJob {
     private final ReminderSender sender;
     private final CentreTime time;
     private final ReminderSchedule schedule;
-    private final MongoCollection<Document> sent;
+    private final ReminderLog sent;
 
     ReminderJob(QueryGateway queries, PersonalDataVault vault, ReminderTexts texts, ReminderSender sender,
-                CentreTime time, PrivacyProperties properties, MongoDatabase lanternDatabase) {
+                CentreTime time, PrivacyProperties properties, ReminderLog sent) {
         this.queries = queries;
         this.vault = vault;
         this.texts = texts;
         this.sender = sender;
         this.time = time;
         this.schedule = new ReminderSchedule(properties.reminders().before());
-        this.sent = lanternDatabase.getCollection(COLLECTION);
+        this.sent = sent;
     }
 
     @Scheduled(initialDelayString = "${lantern.privacy.first-check-after:PT1M}",
@@ -71,14 +65,14 @@ public class ReminderJob {
         int count = 0;
         for (BookingView booking : bookings) {
             Optional<Duration> due = schedule.dueNow(booking.startsAt(), booking.bookedAt(), now);
-            if (due.isEmpty() || !claim(booking.reference(), due.get(), now)) {
+            if (due.isEmpty() || !sent.claim(booking.reference(), due.get(), now)) {
                 continue;
             }
             try {
                 if (send(booking)) {
                     count++;
                 } else {
-                    sent.deleteOne(eq("_id", claimId(booking.reference(), due.get()))); // erased meanwhile
+                    sent.release(booking.reference(), due.get()); // erased meanwhile
                 }
             } catch (RuntimeException failed) {
                 // the claim stays: a missed reminder is safer than a second one; the others still go out
@@ -89,30 +83,6 @@ public class ReminderJob {
             log.info("Reminders: {} sent", count);
         }
         return count;
-    }
-
-    /** When each reminder of a booking went out; nothing personal. */
-    public List<LocalDateTime> sentFor(String reference) {
-        List<LocalDateTime> at = new ArrayList<>();
-        sent.find(eq("reference", reference)).forEach(d -> at.add(LocalDateTime.parse(d.getString("at"))));
-        return at;
-    }
-
-    private boolean claim(String reference, Duration before, LocalDateTime now) {
-        try {
-            sent.insertOne(new Document("_id", claimId(reference, before)).append("reference", reference)
-                    .append("at", now.toString()));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    private static String claimId(String reference, Duration before) {
-        return reference + "/" + before;
     }
 
     private boolean send(BookingView booking) {

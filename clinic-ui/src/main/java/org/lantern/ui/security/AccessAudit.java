@@ -1,6 +1,6 @@
 package org.lantern.ui.security;
 
-import org.lantern.ui.audit.AuditEvent;
+import org.lantern.application.audit.AuditEvent;
 import org.lantern.ui.audit.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;

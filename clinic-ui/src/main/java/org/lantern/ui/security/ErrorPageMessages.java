@@ -1,5 +1,7 @@
 package org.lantern.ui.security;
 
+import org.lantern.ui.web.TooManyRequestsException;
+
 import java.util.Map;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webflux.error.DefaultErrorAttributes;

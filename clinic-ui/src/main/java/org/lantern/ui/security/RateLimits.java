@@ -1,5 +1,7 @@
 package org.lantern.ui.security;
 
+import org.lantern.ui.web.TooManyRequestsException;
+
 import org.lantern.application.booking.LookupGuard;
 import java.time.Clock;
 import java.time.Duration;

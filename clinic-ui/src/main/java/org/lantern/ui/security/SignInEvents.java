@@ -2,7 +2,7 @@ package org.lantern.ui.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.lantern.ui.audit.AuditEvent;
+import org.lantern.application.audit.AuditEvent;
 import org.lantern.ui.audit.AuditLog;
 import org.lantern.ui.staff.StaffAccounts;
 import org.lantern.ui.web.Blocking;

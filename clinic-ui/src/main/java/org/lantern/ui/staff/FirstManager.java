@@ -1,5 +1,7 @@
 package org.lantern.ui.staff;
 
+import org.lantern.application.staff.Role;
+
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,7 @@
 package org.lantern.ui.staff;
 
+import org.lantern.application.staff.StaffAccount;
+
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;

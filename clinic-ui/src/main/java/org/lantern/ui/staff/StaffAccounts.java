@@ -1,26 +1,19 @@
 package org.lantern.ui.staff;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.set;
+import java.util.function.Predicate;
+import org.lantern.application.audit.AuditEvent;
+import org.lantern.application.staff.Role;
+import org.lantern.application.staff.StaffAccount;
+import org.lantern.application.staff.StaffAccountStore;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.lantern.ui.audit.AuditEvent.Type;
+import org.lantern.application.audit.AuditEvent.Type;
 import org.lantern.ui.audit.AuditLog;
 import org.lantern.application.booking.InvalidInputException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,19 +26,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffAccounts {
 
-    static final String COLLECTION = "staff_accounts";
     public static final String SYSTEM = "(system)";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
 
-    private final MongoCollection<Document> accounts;
+    private final StaffAccountStore accounts;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
 
-    StaffAccounts(MongoDatabase lanternDatabase, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit,
+    StaffAccounts(StaffAccountStore accounts, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit,
                   Clock clock) {
-        this.accounts = lanternDatabase.getCollection(COLLECTION);
+        this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.audit = audit;
@@ -53,7 +45,7 @@ public class StaffAccounts {
     }
 
     public boolean none() {
-        return accounts.countDocuments() == 0;
+        return accounts.count() == 0;
     }
 
     /** Creates an account; refuses a taken name, a weak password or no roles with a kind reason. */
@@ -67,16 +59,8 @@ public class StaffAccounts {
         policy.check(password);
         StaffAccount account = new StaffAccount(name, encoder.encode(password), EnumSet.copyOf(roles), true,
                 mustChangePassword);
-        try {
-            accounts.insertOne(new Document("_id", name).append("passwordHash", account.passwordHash())
-                    .append("roles", names(roles)).append("enabled", true)
-                    .append("mustChangePassword", mustChangePassword)
-                    .append("createdAt", clock.instant().toString()));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                throw new InvalidInputException("error.username-taken");
-            }
-            throw e;
+        if (!accounts.insert(account, clock.instant())) {
+            throw new InvalidInputException("error.username-taken");
         }
         audit.record(Type.ACCOUNT_CREATED, actor, name, null, "roles=" + String.join(",", names(roles)));
         return account;
@@ -90,20 +74,17 @@ public class StaffAccounts {
         if (username == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(accounts.find(eq("_id", username.toLowerCase(Locale.ROOT))).first())
-                .map(StaffAccounts::toAccount);
+        return accounts.find(username.toLowerCase(Locale.ROOT));
     }
 
     public List<StaffAccount> all() {
-        List<StaffAccount> all = new ArrayList<>();
-        accounts.find().sort(Sorts.ascending("_id")).forEach(d -> all.add(toAccount(d)));
-        return all;
+        return accounts.all();
     }
 
     /** Disabling takes effect on the account's next request, also in a session that is already open. */
     public StaffAccount setEnabled(String actor, String username, boolean enabled) {
         refuseOwn(actor, username);
-        StaffAccount changed = update(username, set("enabled", enabled));
+        StaffAccount changed = update(username, name -> accounts.setEnabled(name, enabled));
         audit.record(enabled ? Type.ACCOUNT_ENABLED : Type.ACCOUNT_DISABLED, actor, changed.username(), null, null);
         return changed;
     }
@@ -114,13 +95,13 @@ public class StaffAccounts {
         if (isSelf(actor, username) && !roles.contains(Role.MANAGER)) {
             throw new InvalidInputException("error.own-account");
         }
-        StaffAccount changed = update(username, set("roles", names(roles)));
+        StaffAccount changed = update(username, name -> accounts.setRoles(name, roles));
         audit.record(Type.ROLES_CHANGED, actor, changed.username(), null, "roles=" + String.join(",", names(roles)));
         return changed;
     }
 
     public StaffAccount forcePasswordChange(String actor, String username) {
-        StaffAccount changed = update(username, set("mustChangePassword", true));
+        StaffAccount changed = update(username, accounts::requirePasswordChange);
         audit.record(Type.PASSWORD_CHANGE_FORCED, actor, changed.username(), null, null);
         return changed;
     }
@@ -136,14 +117,13 @@ public class StaffAccounts {
         if (encoder.matches(chosen, account.passwordHash())) {
             throw new InvalidInputException("error.password-same");
         }
-        update(account.username(), combine(set("passwordHash", encoder.encode(chosen)),
-                set("mustChangePassword", false)));
+        update(account.username(), name -> accounts.setPasswordHash(name, encoder.encode(chosen)));
         audit.record(Type.PASSWORD_CHANGED, account.username(), account.username(), null, null);
     }
 
-    private StaffAccount update(String username, Bson change) {
+    private StaffAccount update(String username, Predicate<String> change) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        if (accounts.updateOne(eq("_id", name), change).getMatchedCount() == 0) {
+        if (!change.test(name)) {
             throw new InvalidInputException("error.account-not-found");
         }
         return find(name).orElseThrow(() -> new InvalidInputException("error.account-not-found"));
@@ -167,13 +147,5 @@ public class StaffAccounts {
 
     private static List<String> names(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().toList();
-    }
-
-    private static StaffAccount toAccount(Document d) {
-        List<String> roles = d.getList("roles", String.class);
-        Set<Role> parsed = roles.stream().map(Role::parse).flatMap(Optional::stream)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return new StaffAccount(d.getString("_id"), d.getString("passwordHash"), parsed,
-                d.getBoolean("enabled", true), d.getBoolean("mustChangePassword", false));
     }
 }

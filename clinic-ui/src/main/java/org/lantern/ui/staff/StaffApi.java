@@ -1,5 +1,8 @@
 package org.lantern.ui.staff;
 
+import org.lantern.application.staff.Role;
+import org.lantern.application.staff.StaffAccount;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

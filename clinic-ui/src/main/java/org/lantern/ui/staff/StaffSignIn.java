@@ -1,5 +1,8 @@
 package org.lantern.ui.staff;
 
+import org.lantern.application.staff.Role;
+import org.lantern.application.staff.StaffAccount;
+
 import org.lantern.ui.web.Blocking;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;

@@ -3,7 +3,6 @@ package org.lantern.ui.web;
 import java.time.DateTimeException;
 import java.util.Locale;
 import org.lantern.domain.booking.Refusal;
-import org.lantern.ui.security.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lantern.infra.store.EmbeddedMongo;
+import org.lantern.infra.axon.RetryingCommands;
 import org.lantern.ui.LanternApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -97,11 +98,42 @@ class TwoNodesTest {
                 .expectBody().jsonPath("$.status").isEqualTo("cancelled"));
     }
 
+    /** One aggregate per session: two nodes booking two sessions of one date never wait for each other. */
+    @Test
+    void bookingsForTwoSessionsOfOneDateNeverConflict() throws Exception {
+        LocalDate date = LocalDate.now().plusDays(5);
+        String first = schedule(nodeA, date, 10, "10:00");
+        String second = schedule(nodeB, date, 10, "11:00");
+        await().atMost(Duration.ofSeconds(10)).until(() -> slots(nodeA, date).size() == 2
+                && slots(nodeB, date).size() == 2);
+        Map<Object, Object> startOf = slots(nodeA, date).stream().collect(java.util.stream.Collectors.toMap(
+                s -> s.get("sessionId"), s -> s.get("start")));
+        long conflictsBefore = conflicts(nodeA) + conflicts(nodeB);
+
+        List<Integer> statuses = ConcurrentBookingTest.race(16, i -> client(i % 2 == 0 ? nodeA : nodeB).post()
+                .uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sessionId", i % 2 == 0 ? first : second,
+                        "start", startOf.get(i % 2 == 0 ? first : second), "pseudonym", "Guest " + i))
+                .exchange().returnResult(String.class).getStatus().value());
+
+        assertThat(statuses).containsOnly(201).hasSize(16);
+        assertThat(conflicts(nodeA) + conflicts(nodeB)).isEqualTo(conflictsBefore);
+    }
+
+    private static long conflicts(ConfigurableApplicationContext node) {
+        return node.getBean(RetryingCommands.class).conflictsSeen();
+    }
+
     private static String schedule(ConfigurableApplicationContext node, LocalDate date, int places) {
+        return schedule(node, date, places, "15:00");
+    }
+
+    private static String schedule(ConfigurableApplicationContext node, LocalDate date, int places, String start) {
         Map<?, ?> created = client(node).mutate().defaultHeaders(h -> h.setBasicAuth("admin", PASSWORD)).build()
                 .post().uri("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("service", "sexual-health", "date", date.toString(), "start", "15:00",
-                        "end", "15:30", "slotMinutes", 30, "placesPerSlot", places))
+                .bodyValue(Map.of("service", "sexual-health", "date", date.toString(), "start", start,
+                        "end", java.time.LocalTime.parse(start).plusMinutes(30).toString(), "slotMinutes", 30,
+                        "placesPerSlot", places))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         return (String) created.get("sessionId");
     }

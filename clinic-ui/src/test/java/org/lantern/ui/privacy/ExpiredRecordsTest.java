@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.TestClock;
-import org.lantern.ui.audit.AuditEvent;
+import org.lantern.application.audit.AuditEvent;
 import org.lantern.ui.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 

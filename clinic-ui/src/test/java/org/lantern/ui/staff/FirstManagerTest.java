@@ -1,5 +1,7 @@
 package org.lantern.ui.staff;
 
+import org.lantern.application.staff.Role;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

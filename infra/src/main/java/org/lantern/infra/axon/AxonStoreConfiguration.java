@@ -26,7 +26,6 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.lantern.application.booking.Commands;
 import org.lantern.domain.diary.ClinicianDiary;
 import org.lantern.domain.privacy.DataSubject;
 import org.lantern.domain.session.Session;
@@ -160,7 +159,7 @@ public class AxonStoreConfiguration {
 
     /** The application layer's way to send commands: retried here on a conflict between writers. */
     @Bean
-    Commands commands(CommandGateway gateway, List<Cache> caches) {
+    RetryingCommands commands(CommandGateway gateway, List<Cache> caches) {
         return new RetryingCommands(gateway, caches);
     }
 }

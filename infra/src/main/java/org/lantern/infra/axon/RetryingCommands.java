@@ -3,6 +3,7 @@ package org.lantern.infra.axon;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -27,6 +28,7 @@ public class RetryingCommands implements Commands {
     private final CommandGateway gateway;
     private final List<Cache> caches;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+    private final AtomicLong conflicts = new AtomicLong();
 
     public RetryingCommands(CommandGateway gateway, List<Cache> caches) {
         this.gateway = gateway;
@@ -48,11 +50,19 @@ public class RetryingCommands implements Commands {
                     throw cause instanceof RuntimeException r ? r : e;
                 }
                 forget(command);
+                if (isConflict(cause)) {
+                    conflicts.incrementAndGet();
+                }
                 if (!firstRefusal) {
                     pause(attempt);
                 }
             }
         }
+    }
+
+    /** How many times two writers met on one aggregate since this node started (each meeting cost a retry). */
+    public long conflictsSeen() {
+        return conflicts.get();
     }
 
     private void forget(Object command) {

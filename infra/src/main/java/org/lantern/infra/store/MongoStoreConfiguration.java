@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
+import com.mongodb.event.CommandListener;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.util.Optional;
@@ -42,20 +43,26 @@ public class MongoStoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(MongoTarget target, ObjectProvider<EmbeddedMongo> embedded) {
+    MongoClient mongoClient(MongoTarget target, ObjectProvider<EmbeddedMongo> embedded,
+                            ObjectProvider<CommandListener> listeners) {
         if (target.external().isPresent()) {
             ConnectionString uri = target.external().get();
             log.info("Store: MongoDB at {} (the production path: a replica set, majority writes)", uri.getHosts());
-            return MongoClients.create(MongoClientSettings.builder()
+            MongoClientSettings.Builder settings = MongoClientSettings.builder()
                     .applyConnectionString(uri)
                     .writeConcern(WriteConcern.MAJORITY)
-                    .readConcern(ReadConcern.MAJORITY)
-                    .build());
+                    .readConcern(ReadConcern.MAJORITY);
+            listeners.orderedStream().forEach(settings::addCommandListener);
+            return MongoClients.create(settings.build());
         }
         EmbeddedMongo server = embedded.getObject();
         log.warn("Store: embedded MongoDB ({}) - for trying out and development only, not for production",
                 server.description());
-        return MongoClients.create(server.connectionString());
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.connectionString()));
+        // command listeners (tests count round trips with one) see every command the driver sends
+        listeners.orderedStream().forEach(settings::addCommandListener);
+        return MongoClients.create(settings.build());
     }
 
     @Bean(destroyMethod = "close")

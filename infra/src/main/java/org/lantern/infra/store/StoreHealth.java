@@ -1,4 +1,4 @@
-package org.lantern.ui.web;
+package org.lantern.infra.store;
 
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;

@@ -1,4 +1,4 @@
-package org.lantern.ui.security;
+package org.lantern.ui.web;
 
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;

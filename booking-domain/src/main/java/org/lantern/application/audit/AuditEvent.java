@@ -1,4 +1,4 @@
-package org.lantern.ui.audit;
+package org.lantern.application.audit;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.lantern.ui.staff;
+package org.lantern.application.staff;
 
 import java.util.Arrays;
 import java.util.Optional;

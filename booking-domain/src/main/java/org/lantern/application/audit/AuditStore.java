@@ -1,0 +1,16 @@
+package org.lantern.application.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Port: where audit events are kept, each until its own expiry. */
+public interface AuditStore {
+
+    void add(AuditEvent event, Instant expiresAt);
+
+    /** The newest events first (ties in order of recording), at most {@code limit}, older than {@code before}. */
+    List<AuditEvent> recent(int limit, Instant before);
+
+    /** Deletes the events past their time (the embedded store ignores TTL indexes); returns how many. */
+    long deleteExpired(Instant now);
+}

@@ -1,0 +1,47 @@
+package org.lantern.infra.reminders;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.lantern.application.reminders.ReminderLog;
+import org.lantern.infra.store.UniqueKeys;
+
+/** Sent reminders in {@code reminders_sent}: reference, offset and time only. */
+class MongoReminderLog implements ReminderLog {
+
+    static final String COLLECTION = "reminders_sent";
+
+    private final MongoCollection<Document> sent;
+
+    MongoReminderLog(MongoDatabase database) {
+        this.sent = database.getCollection(COLLECTION);
+    }
+
+    @Override
+    public boolean claim(String reference, Duration before, LocalDateTime at) {
+        return UniqueKeys.insertIfAbsent(sent, new Document("_id", id(reference, before))
+                .append("reference", reference).append("at", at.toString()));
+    }
+
+    @Override
+    public void release(String reference, Duration before) {
+        sent.deleteOne(eq("_id", id(reference, before)));
+    }
+
+    @Override
+    public List<LocalDateTime> sentFor(String reference) {
+        List<LocalDateTime> at = new ArrayList<>();
+        sent.find(eq("reference", reference)).forEach(d -> at.add(LocalDateTime.parse(d.getString("at"))));
+        return at;
+    }
+
+    private static String id(String reference, Duration before) {
+        return reference + "/" + before;
+    }
+}

@@ -1,0 +1,84 @@
+package org.lantern.projections.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.domain.booking.Holder;
+import org.lantern.domain.booking.Service;
+import org.lantern.domain.privacy.SealedText;
+import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.SessionScheduledEvent;
+import org.lantern.domain.session.SlotBookedEvent;
+import org.lantern.projections.ProjectionStore;
+
+/** One dashboard across services, fed by events that carry their date: counts only, private shown as private. */
+class DashboardProjectionTest {
+
+    static final LocalDate DATE = LocalDate.of(2026, 12, 1);
+    static final LocalDateTime AT = LocalDateTime.of(2026, 11, 20, 18, 30);
+    static final LocalTime TEN = LocalTime.of(10, 0);
+
+    final ProjectionStore store = new ProjectionStore();
+    final DashboardReadModel model = new DashboardReadModel(store.database("dashboard"));
+    final DashboardProjection projection = new DashboardProjection(model, SimpleQueryUpdateEmitter.builder().build());
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static SlotBookedEvent booked(String session, Service service, String reference) {
+        return new SlotBookedEvent(session, service, DATE, TEN, LocalTime.of(10, 30), new Holder(reference, "h",
+                "s-" + reference, new SealedText("s-" + reference, "x"), null, null, false), AT);
+    }
+
+    void play() {
+        projection.on(new SessionScheduledEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN,
+                LocalTime.of(11, 0), 30, 2, null), 0L);
+        projection.on(new SessionScheduledEvent("2026-12-01~police01", Service.POLICE_CLINIC, DATE,
+                LocalTime.of(9, 0), LocalTime.of(9, 30), 30, 1, null), 0L);
+        projection.on(booked("2026-12-01~clinic01", Service.SEXUAL_HEALTH, "AAAAAA"), 1L);
+        projection.on(booked("2026-12-01~clinic01", Service.SEXUAL_HEALTH, "BBBBBB"), 2L);
+        projection.on(booked("2026-12-01~police01", Service.POLICE_CLINIC, "CCCCCC"), 1L);
+        projection.on(new BookingCancelledEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN, "AAAAAA",
+                AT), 3L);
+    }
+
+    @Test
+    void countsEverySessionOfTheDayInTimeOrderAndHidesThePoliceClinic() {
+        play();
+
+        DashboardView day = projection.handle(new FindDashboardQuery(DATE));
+        assertThat(day.sessions()).extracting(DashboardView.Line::service).containsExactly("private", "sexual-health");
+        assertThat(day.sessions()).extracting(DashboardView.Line::booked).containsExactly(1, 1);
+        assertThat(day.sessions()).extracting(DashboardView.Line::free).containsExactly(0, 3);
+        assertThat(day.booked()).isEqualTo(2);
+        assertThat(projection.handle(new FindDashboardQuery(DATE.plusDays(1))).sessions()).isEmpty();
+    }
+
+    @Test
+    void anEventAppliedTwiceIsCountedOnce() {
+        play();
+        DashboardView once = projection.handle(new FindDashboardQuery(DATE));
+
+        play();
+
+        assertThat(projection.handle(new FindDashboardQuery(DATE))).isEqualTo(once);
+    }
+
+    @Test
+    void rebuiltFromTheEventsItEqualsTheLiveOne() {
+        play();
+        DashboardView live = projection.handle(new FindDashboardQuery(DATE));
+
+        model.drop();
+        play();
+
+        assertThat(projection.handle(new FindDashboardQuery(DATE))).isEqualTo(live);
+    }
+}
