@@ -60,4 +60,16 @@ public class BookingAccess {
     public void awaitVisible(String reference, Predicate<BookingView> done) {
         readYourWrite.await(reference, () -> records.booking(reference).filter(done).isPresent());
     }
+
+    /**
+     * Sends a command that changes a booking and waits until this node's read model shows it as {@code done}
+     * says. The wait is registered first, so the read model is read once, after the projection has written.
+     */
+    public <T> T changeAndAwait(String reference, Commands commands, Object command, Predicate<BookingView> done) {
+        try (ReadYourWrite.Watch watch = readYourWrite.watch(reference)) {
+            T answer = commands.send(command);
+            watch.await(() -> records.booking(reference).filter(done).isPresent());
+            return answer;
+        }
+    }
 }

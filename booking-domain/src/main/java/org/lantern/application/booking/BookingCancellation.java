@@ -31,7 +31,6 @@ public class BookingCancellation {
     public void cancel(BookingView booking) {
         CancelCommands kind = kinds.stream().filter(k -> k.handles(booking)).findFirst()
                 .orElseThrow(BookingNotFound::new);
-        commands.send(kind.cancel(booking, clock.now()));
-        access.awaitVisible(booking.reference(), b -> !b.active());
+        access.changeAndAwait(booking.reference(), commands, kind.cancel(booking, clock.now()), b -> !b.active());
     }
 }

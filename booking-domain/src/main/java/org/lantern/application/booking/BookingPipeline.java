@@ -52,33 +52,56 @@ public class BookingPipeline {
                                                                          Optional<IdempotencyKey> key,
                                                                          Requester requester) {
         D item = kind.describe(request);
-        Supplier<Booked<D>> first = () -> caps.book(requester, () -> bookOnce(kind, request, item));
-        return key.isEmpty() ? first.get() : idempotently(key.get(), request.fingerprint(), first, item);
+        if (key.isEmpty()) {
+            return caps.book(requester, () -> bookOnce(kind, request, item, null));
+        }
+        // the secret is sealed for a retry's answer in the same write as the personal fields
+        SealedText[] sealedSecret = new SealedText[1];
+        Supplier<Booked<D>> first = () -> caps.book(requester, () -> bookOnce(kind, request, item, sealedSecret));
+        return idempotently(key.get(), request.fingerprint(), first, sealedSecret, item);
     }
 
     private <R extends BookingRequest, D extends BookedItem> Booked<D> bookOnce(BookingKind<R, D> kind, R request,
-                                                                              D item) {
+                                                                              D item, SealedText[] sealedSecret) {
         String secret = codes.secret();
         String subjectId = codes.subjectId();
         String reference = claimReference();
+        Object command;
         try {
-            commands.send(kind.command(request, item, holder(request, reference, secret, subjectId), clock.now()));
+            command = kind.command(request, item, holder(request, reference, secret, subjectId, sealedSecret),
+                    clock.now());
+        } catch (RuntimeException notSealed) {
+            references.release(reference);
+            throw notSealed;
+        }
+        try {
+            access.changeAndAwait(reference, commands, command, b -> true);
         } catch (RuntimeException notBooked) {
-            // only reached when the command itself failed: nothing was booked, so nothing of it may stay
+            // only reached when the command itself failed (the wait never fails): nothing was booked, so nothing
+            // of it may stay
             vault.forget(subjectId);
             references.release(reference);
             throw notBooked;
         }
-        access.awaitVisible(reference, b -> true);
         return new Booked<>(reference, secret, subjectId, item);
     }
 
-    /** Seals the personal fields under a fresh key for this person: one write to the vault. */
-    private Holder holder(BookingRequest request, String reference, String secret, String subjectId) {
+    /**
+     * Seals the personal fields under a fresh key for this person: one write to the vault. With a retry key, the
+     * secret too (into {@code sealedSecret}), for the retry's answer.
+     */
+    private Holder holder(BookingRequest request, String reference, String secret, String subjectId,
+                          SealedText[] sealedSecret) {
         List<String> plain = new ArrayList<>(List.of(request.pseudonym()));
         request.contact().ifPresent(c -> plain.addAll(List.of(c.encode(), request.language().toLanguageTag())));
+        if (sealedSecret != null) {
+            plain.add(secret);
+        }
         List<SealedText> sealed = vault.sealNew(subjectId, plain);
-        boolean contact = sealed.size() > 1;
+        if (sealedSecret != null) {
+            sealedSecret[0] = sealed.get(sealed.size() - 1);
+        }
+        boolean contact = request.contact().isPresent();
         return new Holder(reference, hasher.hash(secret), subjectId, sealed.get(0), contact ? sealed.get(1) : null,
                 contact ? sealed.get(2) : null, request.remindersMayNameService());
     }
@@ -98,14 +121,15 @@ public class BookingPipeline {
      * monotonic clock: the centre's clock may stand still in tests, or jump), and gives up with 409.
      */
     private <D extends BookedItem> Booked<D> idempotently(IdempotencyKey key, String requestFingerprint,
-                                                          Supplier<Booked<D>> first, D item) {
+                                                          Supplier<Booked<D>> first, SealedText[] sealedSecret,
+                                                          D item) {
         String id = key.storedId();
         // keyed by the idempotency key, which is never stored: the fingerprint cannot be guessed from a list of names
         String fingerprint = Hashes.hmacSha256(key.value().getBytes(StandardCharsets.UTF_8), requestFingerprint);
         long giveUp = System.nanoTime() + settings.retryWait().toNanos();
         while (System.nanoTime() - giveUp < 0) {
             if (retries.claim(id, fingerprint, clock.instant())) {
-                return firstWithKey(id, first);
+                return firstWithKey(id, first, sealedSecret);
             }
             Optional<IdempotencyRecords.KeyRecord> earlier = retries.find(id);
             if (earlier.isEmpty()) {
@@ -127,7 +151,8 @@ public class BookingPipeline {
         throw new InvalidInputException("error.idempotency-key-busy", Refusal.Kind.CONFLICT);
     }
 
-    private <D extends BookedItem> Booked<D> firstWithKey(String id, Supplier<Booked<D>> first) {
+    private <D extends BookedItem> Booked<D> firstWithKey(String id, Supplier<Booked<D>> first,
+                                                          SealedText[] sealedSecret) {
         Booked<D> booked;
         try {
             booked = first.get();
@@ -135,7 +160,7 @@ public class BookingPipeline {
             retries.release(id);
             throw refused;
         }
-        retries.complete(id, booked.reference(), booked.subjectId(), vault.seal(booked.subjectId(), booked.secret()));
+        retries.complete(id, booked.reference(), booked.subjectId(), sealedSecret[0]);
         return booked;
     }
 

@@ -32,28 +32,61 @@ public class ReadYourWrite {
         }
     }
 
+    /**
+     * Starts watching a key before the command that changes it is sent, so that the projection's signal cannot
+     * slip past, and the read model is read only once the projection says it wrote (or a poll interval passed).
+     */
+    public Watch watch(String key) {
+        return new Watch(key);
+    }
+
     /** Waits until {@code visible} holds, at most the configured time; false when it never did. */
     public boolean await(String key, BooleanSupplier visible) {
-        long giveUp = System.nanoTime() + max.toNanos();
-        while (true) {
-            CountDownLatch latch = waiting.computeIfAbsent(key, k -> new CountDownLatch(1));
+        try (Watch watch = watch(key)) {
+            return visible.getAsBoolean() || watch.await(visible);
+        } catch (RuntimeException lookFailed) {
+            return false;
+        }
+    }
+
+    /** A wait for one key's change, registered before the change is made. Close it when done. */
+    public final class Watch implements AutoCloseable {
+        private final String key;
+        private CountDownLatch latch;
+
+        private Watch(String key) {
+            this.key = key;
+            this.latch = waiting.computeIfAbsent(key, k -> new CountDownLatch(1));
+        }
+
+        /** Waits for the signal (or the next poll), then looks; false when it never held in the configured time. */
+        public boolean await(BooleanSupplier visible) {
+            long giveUp = System.nanoTime() + max.toNanos();
             try {
-                if (visible.getAsBoolean()) {
-                    return true;
+                while (true) {
+                    long left = giveUp - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    latch.await(Math.min(left, poll.toNanos()), TimeUnit.NANOSECONDS);
+                    // armed before looking: a change made while looking wakes the next wait at once
+                    CountDownLatch next = waiting.computeIfAbsent(key, k -> new CountDownLatch(1));
+                    if (visible.getAsBoolean()) {
+                        return true;
+                    }
+                    latch = next;
                 }
-                long left = giveUp - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                latch.await(Math.min(left, poll.toNanos()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             } catch (RuntimeException lookFailed) {
                 return false;
-            } finally {
-                waiting.remove(key, latch);
             }
+        }
+
+        @Override
+        public void close() {
+            waiting.remove(key, latch);
         }
     }
 }

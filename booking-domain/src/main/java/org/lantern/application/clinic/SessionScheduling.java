@@ -55,16 +55,18 @@ public class SessionScheduling {
         if (diaryId != null) {
             commands.send(new ReserveClinicianTimeCommand(diaryId, DiaryId.normalise(named), date, sessionId, start, end));
         }
-        try {
-            commands.send(new ScheduleSessionCommand(sessionId, service, plan,
-                    named == null ? null : DiaryId.normalise(named), clock.now()));
-        } catch (RuntimeException notScheduled) {
-            if (diaryId != null) {
-                commands.send(new ReleaseClinicianTimeCommand(diaryId, sessionId));
+        try (ReadYourWrite.Watch watch = readYourWrite.watch(sessionId)) {
+            try {
+                commands.send(new ScheduleSessionCommand(sessionId, service, plan,
+                        named == null ? null : DiaryId.normalise(named), clock.now()));
+            } catch (RuntimeException notScheduled) {
+                if (diaryId != null) {
+                    commands.send(new ReleaseClinicianTimeCommand(diaryId, sessionId));
+                }
+                throw notScheduled;
             }
-            throw notScheduled;
+            watch.await(() -> sessions.session(sessionId).isPresent());
         }
-        readYourWrite.await(sessionId, () -> sessions.session(sessionId).isPresent());
         return sessionId;
     }
 }

@@ -54,9 +54,8 @@ public class PersonalDataErasure {
     /** True when this call erased the data, false when it was already erased. */
     public boolean erase(BookingView booking, ErasureReason reason) {
         boolean keyDeleted = vault.forget(booking.subjectId());
-        Boolean recorded = commands.send(new ErasePersonalDataCommand(booking.subjectId(), booking.reference(),
-                reason, clock.now()));
-        access.awaitVisible(booking.reference(), BookingView::erased);
+        Boolean recorded = access.changeAndAwait(booking.reference(), commands, new ErasePersonalDataCommand(
+                booking.subjectId(), booking.reference(), reason, clock.now()), BookingView::erased);
         retries.forgetSubject(booking.subjectId());
         return Boolean.TRUE.equals(recorded) || keyDeleted;
     }
