@@ -3,6 +3,7 @@ package org.lantern.application.booking;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.privacy.SealedText;
 
 /**
@@ -11,19 +12,17 @@ import org.lantern.domain.privacy.SealedText;
  * null once erased or when none was given.
  */
 public record BookingView(String reference, String sessionId, String service, LocalDate date,
-                          LocalTime start, LocalTime end, String status, String secretHash, String subjectId,
+                          LocalTime start, LocalTime end, BookingStatus status, String secretHash, String subjectId,
                           SealedText pseudonym, SealedText contact, SealedText language,
                           boolean remindersMayNameService, LocalDateTime bookedAt, Erasure erasure) {
 
-    public static final String BOOKED = "booked";
-    public static final String CANCELLED = "cancelled";
 
     /** When and why the personal fields were erased; nothing personal. */
     public record Erasure(String reason, LocalDateTime at) {
     }
 
     public boolean active() {
-        return BOOKED.equals(status);
+        return status == BookingStatus.BOOKED;
     }
 
     public boolean erased() {

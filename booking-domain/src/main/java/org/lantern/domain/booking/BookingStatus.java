@@ -18,6 +18,12 @@ public enum BookingStatus {
         return code;
     }
 
+    /** The code, so that a page's message key reads {@code status.booked}. */
+    @Override
+    public String toString() {
+        return code;
+    }
+
     public static Optional<BookingStatus> fromCode(String code) {
         return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }

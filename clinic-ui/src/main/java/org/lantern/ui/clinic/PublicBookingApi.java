@@ -126,7 +126,7 @@ class PublicBookingApi {
     }
 
     private Booking toBooking(BookingView b) {
-        return new Booking(b.reference(), b.service(), time.at(b.date(), b.start()), b.status());
+        return new Booking(b.reference(), b.service(), time.at(b.date(), b.start()), b.status().code());
     }
 
     private LocalDateTime parseStart(String start) {

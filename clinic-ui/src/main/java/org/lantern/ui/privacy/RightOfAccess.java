@@ -39,7 +39,7 @@ public class RightOfAccess {
                 .map(c -> new PersonalDataReport.Contact(c.kind().name().toLowerCase(java.util.Locale.ROOT), c.value()))
                 .orElse(null);
         return new PersonalDataReport(b.reference(), b.service(), time.at(b.date(), b.start()),
-                time.at(b.endsAt().toLocalDate(), b.end()), b.status(), b.bookedAt(), open(b.pseudonym()).orElse(null),
+                time.at(b.endsAt().toLocalDate(), b.end()), b.status().code(), b.bookedAt(), open(b.pseudonym()).orElse(null),
                 contact, b.remindersMayNameService(), open(b.language()).orElse(null),
                 reminders.sentFor(b.reference()),
                 b.erased() ? new PersonalDataReport.Erasure(b.erasure().reason(), b.erasure().at()) : null,

@@ -65,6 +65,35 @@ class LiveDashboardTest {
         assertThat(seen.toString()).doesNotContain("Walk-in friend");
     }
 
+    /** A dashboard left open overnight moves to the new day by itself, without a reload. */
+    @Test
+    void anOpenDashboardMovesToTheNewDayAtMidnight() {
+        LocalDate evening = Api.freshDate();
+        LocalDate morning = Api.freshDate();
+        ZoneId london = ZoneId.of("Europe/London");
+        clock.set(evening.atTime(23, 59, 58).atZone(london).toInstant());
+        String tomorrows = api.schedule(morning, "08:00", "08:30", 30, 1);
+
+        List<Map<String, Object>> seen = new CopyOnWriteArrayList<>();
+        Disposable stream = api.admin().get().uri("/api/v1/dashboard/stream").accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange().expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
+                .getResponseBody().filter(e -> e.data() != null).subscribe(e -> seen.add(e.data()));
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> !seen.isEmpty());
+            assertThat(seen.get(0).get("date")).isEqualTo(evening.toString());
+            assertThat(bookedIn(seen, tomorrows)).isEqualTo(-1);
+
+            clock.set(morning.atStartOfDay(london).plusSeconds(1).toInstant());
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> morning.toString().equals(
+                    seen.get(seen.size() - 1).get("date")));
+            assertThat(bookedIn(seen, tomorrows)).isEqualTo(0);
+        } finally {
+            stream.dispose();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static int bookedIn(List<Map<String, Object>> seen, String sessionId) {
         if (seen.isEmpty()) {

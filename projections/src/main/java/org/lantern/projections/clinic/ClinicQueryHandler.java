@@ -84,7 +84,7 @@ public class ClinicQueryHandler {
                         .filter(b -> b.sessionId().equals(s.sessionId()) && b.start().equals(start))
                         .sorted(Comparator.comparing(BookingView::status))
                         .map(b -> new DayListView.Entry(b.reference(),
-                                b.pseudonym() == null ? null : names.get(b.pseudonym()), b.status()))
+                                b.pseudonym() == null ? null : names.get(b.pseudonym()), b.status().code()))
                         .toList();
                 slots.add(new DayListView.Slot(start, start.plusMinutes(s.slotMinutes()), s.placesPerSlot(), entries));
             }

@@ -174,7 +174,8 @@ public class ClinicReadModel implements BookingRecords, SessionRecords {
         Document erasure = d.get("erasure", Document.class);
         String bookedAt = d.getString("bookedAt");
         return new BookingView(d.getString("_id"), d.getString("sessionId"), d.getString("service"), LocalDate.parse(d.getString("date")), LocalTime.parse(d.getString("start")),
-                LocalTime.parse(d.getString("end")), d.getString("status"), d.getString("secretHash"),
+                LocalTime.parse(d.getString("end")), BookingStatus.fromCode(d.getString("status")).orElseThrow(),
+                d.getString("secretHash"),
                 d.getString("subjectId"), toSealed(d.get("pseudonym", Document.class)),
                 toSealed(d.get("contact", Document.class)), toSealed(d.get("language", Document.class)),
                 Boolean.TRUE.equals(d.getBoolean("remindersMayNameService")),

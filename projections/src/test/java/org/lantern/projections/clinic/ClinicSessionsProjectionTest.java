@@ -89,7 +89,7 @@ class ClinicSessionsProjectionTest {
         ClinicReadModel model = modelIn(store.database("live"), woken);
 
         BookingView cancelled = model.booking("AAAAAA").orElseThrow();
-        assertThat(cancelled.status()).isEqualTo("cancelled");
+        assertThat(cancelled.status()).isEqualTo(org.lantern.domain.booking.BookingStatus.CANCELLED);
         assertThat(cancelled.service()).isEqualTo("police-clinic");
         assertThat(cancelled.end()).isEqualTo(LocalTime.of(10, 30));
         BookingView erased = model.booking("BBBBBB").orElseThrow();
