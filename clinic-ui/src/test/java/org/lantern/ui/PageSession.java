@@ -43,6 +43,17 @@ public class PageSession {
                 .exchange().expectStatus().isEqualTo(expected).expectBody(String.class).returnResult());
     }
 
+    /** Posts a form as the last page would have, whatever the answer; gives its status. */
+    public int postForStatus(String path, Map<String, String> fields) {
+        assertThat(csrf).as("a page with a form was loaded first").isNotNull();
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        form.add("_csrf", csrf);
+        return client.post().uri(path).cookies(c -> cookies.forEach(c::add))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData(form))
+                .exchange().returnResult(String.class).getStatus().value();
+    }
+
     private String remember(EntityExchangeResult<String> result) {
         result.getResponseCookies().forEach((name, values) -> cookies.put(name, values.get(0).getValue()));
         String html = result.getResponseBody() == null ? "" : result.getResponseBody();
