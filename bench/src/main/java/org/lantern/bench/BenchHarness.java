@@ -40,6 +40,7 @@ public final class BenchHarness {
     // results, filled in as the run goes; the report is written from them at the end, whatever happened
     private String store;
     private String started;
+    private String loadAverage;
     private AppProcess app;
     private Duration startUp;
     private String springStartUp;
@@ -76,6 +77,7 @@ public final class BenchHarness {
         StoreTarget target = new StoreTarget(settings);
         store = target.describe();
         started = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
+        loadAverage = Machine.loadAverage().orElse(null);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (app != null) {
                 app.kill();
@@ -321,7 +323,11 @@ public final class BenchHarness {
         md.append("# Lantern benchmark report\n\n");
         md.append("- Run: ").append(started);
         Machine.commit(settings.project()).ifPresent(c -> md.append(", commit ").append(c));
-        md.append("\n- Machine: ").append(Machine.describe()).append('\n');
+        md.append("\n- Machine: ").append(Machine.describe());
+        if (loadAverage != null) {
+            md.append("; load average when the run began: ").append(loadAverage);
+        }
+        md.append('\n');
         md.append("- JDK: ").append(Machine.jdk()).append(" (the app and the harness)\n");
         md.append("- Store: ").append(store).append('\n');
         if (app != null) {

@@ -28,6 +28,15 @@ final class Machine {
         return text.toString();
     }
 
+    /** The 1-minute load average (Linux): other work on the machine moves every number. */
+    static Optional<String> loadAverage() {
+        try {
+            return Optional.of(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     static String jdk() {
         return System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + " (" + System.getProperty("java.vendor") + ")";
