@@ -45,7 +45,7 @@ public final class BenchHarness {
     private Duration startUp;
     private String springStartUp;
     private List<StoreTarget.RawRate> rawRates = List.of();
-    private final List<Load.Result> throughput = new ArrayList<>();
+    private final List<Run> throughput = new ArrayList<>();
     private final List<Growth> growth = new ArrayList<>();
     private Screen screen;
     private AppProcess.Heap heapAfterLoad;
@@ -56,6 +56,10 @@ public final class BenchHarness {
     private long dataAfterStop = -1;
     private Load load;
     private int sessionsCreated;
+
+    /** A throughput run, with the CPU the app and this client used meanwhile (percent of one core). */
+    record Run(Load.Result result, double appCpu, double clientCpu) {
+    }
 
     record Growth(String label, long events, Latencies latencies, double idleCpuPercent) {
     }
@@ -164,12 +168,29 @@ public final class BenchHarness {
         Duration measure = Duration.ofSeconds(settings.seconds());
         for (int clients : settings.levels()) {
             say(clients + " clients over many sessions");
-            throughput.add(load.run("many sessions", many, clients, warmUp, measure));
-            app.checkAlive();
+            throughput.add(measured(() -> load.run("many sessions", many, clients, warmUp, measure)));
         }
         say(settings.hotClients() + " clients on one hot session");
-        throughput.add(load.run("one hot session", hot, settings.hotClients(), warmUp, measure));
+        throughput.add(measured(() -> load.run("one hot session", hot, settings.hotClients(), warmUp, measure)));
+    }
+
+    interface LoadRun {
+        Load.Result run() throws InterruptedException;
+    }
+
+    private Run measured(LoadRun run) throws InterruptedException {
+        Duration appFrom = app.cpuTime();
+        long clientFrom = Machine.processCpuNanos();
+        long began = System.nanoTime();
+        Load.Result result = run.run();
+        long wall = System.nanoTime() - began;
+        Duration appTo = app.cpuTime();
+        long clientTo = Machine.processCpuNanos();
         app.checkAlive();
+        double appCpu = appFrom.isNegative() || appTo.isNegative() ? Double.NaN
+                : 100.0 * appTo.minus(appFrom).toNanos() / wall;
+        double clientCpu = clientFrom < 0 || clientTo < 0 ? Double.NaN : 100.0 * (clientTo - clientFrom) / wall;
+        return new Run(result, appCpu, clientCpu);
     }
 
     /** Sessions on the days to come, two clinicians a day, 08:00 to 20:00 in 5-minute slots of 50 places. */
@@ -362,14 +383,18 @@ public final class BenchHarness {
                 + " round-robin; hot session: one evening (16:00–23:55) that every client books.%n%n",
                 settings.warmupSeconds(), settings.seconds(), DAYS * SESSIONS_PER_DAY, DAYS, PLACES));
         md.append("| sessions | clients | events in store at start | bookings measured | bookings/s | share of raw"
-                + " limit | p50 ms | p99 ms | max ms | failed |\n");
-        md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-        for (Load.Result r : throughput) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %.1f | %s | %s | %s | %s | %d |%n",
+                + " limit | p50 ms | p99 ms | max ms | failed | app CPU | client CPU |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Run run : throughput) {
+            Load.Result r = run.result();
+            md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %.1f | %s | %s | %s | %s | %d | %s | %s |%n",
                     r.name() + (r.ranOutOfPlaces() ? " (ran out of places)" : ""), r.clients(), r.eventsBefore(),
                     r.bookings(), r.perSecond(), share(r.perSecond(), raw), Latencies.format(r.latencies().p50()),
-                    Latencies.format(r.latencies().p99()), Latencies.format(r.latencies().max()), r.failed()));
+                    Latencies.format(r.latencies().p99()), Latencies.format(r.latencies().max()), r.failed(),
+                    percent(run.appCpu()), percent(run.clientCpu())));
         }
+        md.append("\nApp and client CPU: user plus system time of each process over the whole row (warm-up"
+                + " included), as a share of one core; 200% is both cores of a 2-core machine.\n");
 
         md.append("\n## Event to screen\n\n");
         if (screen != null) {
@@ -425,8 +450,7 @@ public final class BenchHarness {
         for (Growth g : growth) {
             md.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s |%n", g.label(), g.events(),
                     Latencies.format(g.latencies().p50()), Latencies.format(g.latencies().p99()),
-                    Latencies.format(g.latencies().max()), Double.isNaN(g.idleCpuPercent()) ? "n/a"
-                            : String.format(Locale.ROOT, "%.1f%%", g.idleCpuPercent())));
+                    Latencies.format(g.latencies().max()), percent(g.idleCpuPercent())));
         }
         if (!settings.growth().contains(100_000)) {
             md.append("\n100,000 events: off by default (about half an hour at today's speed);"
@@ -458,6 +482,10 @@ public final class BenchHarness {
         }
         double share = perSecond / raw;
         return String.format(Locale.ROOT, "%.3f (1/%.0f)", share, 1 / share);
+    }
+
+    private static String percent(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", value);
     }
 
     private static String kib(double bytes) {

@@ -49,6 +49,14 @@ final class Machine {
         return -1;
     }
 
+    /** CPU time this JVM has used so far, or -1 where the JVM does not tell. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
     private static Optional<String> cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
