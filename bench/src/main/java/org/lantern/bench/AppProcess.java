@@ -61,7 +61,9 @@ final class AppProcess implements AutoCloseable {
         command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString(), "--server.port=0"));
         command.addAll(SETTINGS);
         command.addAll(store.appArguments());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the app's working directory is the run's own, so nothing it writes lands in the checkout
+        ProcessBuilder builder = new ProcessBuilder(command).directory(settings.work().toAbsolutePath().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LANTERN_ADMIN_PASSWORD", adminPassword);
         builder.environment().remove("SPRING_MONGODB_URI");
         builder.environment().putAll(store.appEnvironment());

@@ -65,8 +65,12 @@ final class StoreTarget {
 
     List<String> appArguments() {
         if (settings.external()) {
-            return new ConnectionString(settings.mongodbUri()).getDatabase() == null
-                    ? List.of("--lantern.store.database=" + database) : List.of();
+            // the data directory still holds what the app keeps beside the store (e.g. a key file)
+            List<String> arguments = new ArrayList<>(List.of("--lantern.store.data-dir=" + dataDir.toAbsolutePath()));
+            if (new ConnectionString(settings.mongodbUri()).getDatabase() == null) {
+                arguments.add("--lantern.store.database=" + database);
+            }
+            return arguments;
         }
         if (embeddedFile()) {
             return List.of("--lantern.store.embedded=file", "--lantern.store.data-dir=" + dataDir.toAbsolutePath());
