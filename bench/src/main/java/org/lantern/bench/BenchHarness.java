@@ -193,12 +193,15 @@ public final class BenchHarness {
         return new Run(result, appCpu, clientCpu);
     }
 
-    /** Sessions on the days to come, two clinicians a day, 08:00 to 20:00 in 5-minute slots of 50 places. */
+    /**
+     * Sessions on the days to come, two a day, 08:00 to 20:00 in 5-minute slots of 50 places. No clinician is
+     * named, so that setting up a session appends exactly one event (a named clinician's diary adds another).
+     */
     private List<LanternApi.Slot> manySessions(LanternApi api, LocalDate today) throws Exception {
         say("creating " + DAYS * SESSIONS_PER_DAY + " sessions over " + DAYS + " days");
         for (int d = 1; d <= DAYS; d++) {
             for (int s = 0; s < SESSIONS_PER_DAY; s++) {
-                api.createSession(today.plusDays(d), "08:00", "20:00", 5, PLACES, "Bench " + (char) ('A' + s));
+                api.createSession(today.plusDays(d), "08:00", "20:00", 5, PLACES, null);
                 sessionCreated();
             }
         }
@@ -220,7 +223,7 @@ public final class BenchHarness {
 
     /** One evening, 16:00 to 23:55, 5-minute slots of 50 places: everyone wants this one. */
     private List<LanternApi.Slot> hotSession(LanternApi api, LocalDate date) throws Exception {
-        String sessionId = api.createSession(date, "16:00", "23:55", 5, PLACES, "Bench Evening");
+        String sessionId = api.createSession(date, "16:00", "23:55", 5, PLACES, null);
         sessionCreated();
         return api.availability(date, date).stream().filter(s -> s.sessionId().equals(sessionId)).toList();
     }
@@ -271,7 +274,7 @@ public final class BenchHarness {
         }
         say("event-to-screen: " + settings.screenSamples() + " bookings on a session today at " + start.toLocalTime());
         String sessionId = api.createSession(today, start.toLocalTime().toString(), end.toLocalTime().toString(), 5,
-                PLACES, "Bench Screen");
+                PLACES, null);
         sessionCreated();
         Load.SlotPool pool = new Load.SlotPool("today's session", api.availability(today, today).stream()
                 .filter(s -> s.sessionId().equals(sessionId)).toList(), PLACES);
@@ -442,8 +445,9 @@ public final class BenchHarness {
 
         md.append("\n## How cost grows\n\n");
         md.append(String.format(Locale.ROOT, "%d bookings one after the other at each point (events counted by the"
-                + " harness: the sessions and bookings it made; every command appends one event), then the app's"
-                + " CPU over %d s with no request (user + system time from /proc, as a share of one core).%n%n",
+                + " harness: one for each session it set up, with no clinician named, and one for each booking), then"
+                + " the app's CPU over %d s with no request (user + system time from /proc, as a share of one"
+                + " core).%n%n",
                 settings.probeBookings(), settings.idleSeconds()));
         md.append("| point | events in store | p50 ms | p99 ms | max ms | idle CPU |\n");
         md.append("| --- | --- | --- | --- | --- | --- |\n");

@@ -66,7 +66,9 @@ final class LanternApi {
         body.put("end", end);
         body.put("slotMinutes", slotMinutes);
         body.put("placesPerSlot", places);
-        body.put("clinician", clinician);
+        if (clinician != null) {
+            body.put("clinician", clinician);
+        }
         Answer answer = send(HttpRequest.newBuilder(base.resolve("/api/v1/sessions")).header("Authorization", basicAuth)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
