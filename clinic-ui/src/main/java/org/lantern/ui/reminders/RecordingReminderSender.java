@@ -1,5 +1,8 @@
 package org.lantern.ui.reminders;
 
+import org.lantern.application.reminders.ReminderSender;
+import org.lantern.application.reminders.ReminderMessage;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

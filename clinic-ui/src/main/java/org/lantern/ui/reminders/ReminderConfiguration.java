@@ -1,5 +1,7 @@
 package org.lantern.ui.reminders;
 
+import org.lantern.application.reminders.ReminderSender;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

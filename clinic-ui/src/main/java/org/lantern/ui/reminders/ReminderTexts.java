@@ -1,5 +1,6 @@
 package org.lantern.ui.reminders;
 
+import org.lantern.application.reminders.ReminderWording;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * pseudonym, and the service and the centre only when the person opted in.
  */
 @Component
-public class ReminderTexts {
+public class ReminderTexts implements ReminderWording {
 
     private final MessageSource messages;
 
@@ -19,6 +20,7 @@ public class ReminderTexts {
         this.messages = messages;
     }
 
+    @Override
     public String compose(String service, LocalDateTime startsAt, String reference, boolean mayNameService,
                           Locale language) {
         String when = startsAt.format(DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", language));

@@ -67,6 +67,8 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/api/v1/staff/*/disable", "/api/v1/staff/*/enable",
                                 "/api/v1/staff/*/force-password-change").hasRole("MANAGER")
                         .pathMatchers(GET, "/api/v1/audit").hasRole("MANAGER")
+                        .pathMatchers(GET, "/api/v1/dead-letters").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/dead-letters/*/retry").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/sessions").hasRole("MANAGER")
                         .pathMatchers(GET, "/api/v1/day-list").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/api/v1/dashboard", "/api/v1/dashboard/stream")

@@ -22,7 +22,15 @@ import org.lantern.application.booking.UpcomingBookingsCap;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.clinic.SessionScheduling;
 import org.lantern.application.clinic.SlotBookings;
+import org.lantern.application.privacy.ErasureCandidates;
 import org.lantern.application.privacy.PersonalDataErasure;
+import org.lantern.application.privacy.Retention;
+import org.lantern.application.reminders.ReminderLog;
+import org.lantern.application.reminders.ReminderSender;
+import org.lantern.application.reminders.ReminderWording;
+import org.lantern.application.reminders.RemindableBookings;
+import org.lantern.application.reminders.Reminders;
+import org.lantern.ui.privacy.PrivacyProperties;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.ui.security.RateLimitSettings;
 import org.springframework.context.annotation.Bean;
@@ -84,6 +92,18 @@ class ApplicationConfiguration {
     SessionScheduling sessionScheduling(Commands commands, SessionRecords sessions, ReadYourWrite readYourWrite,
                                         BookingCodes codes, CentreClock clock) {
         return new SessionScheduling(commands, sessions, readYourWrite, codes, clock);
+    }
+
+    @Bean
+    Retention retention(ErasureCandidates candidates, PersonalDataErasure erasure, CentreClock clock,
+                        PrivacyProperties privacy) {
+        return new Retention(candidates, erasure, clock, privacy.retention());
+    }
+
+    @Bean
+    Reminders reminders(RemindableBookings bookings, PersonalDataVault vault, ReminderWording wording,
+                        ReminderSender sender, ReminderLog log, CentreClock clock, PrivacyProperties privacy) {
+        return new Reminders(bookings, vault, wording, sender, log, clock, privacy.reminders().before());
     }
 
     @Bean

@@ -22,6 +22,7 @@ import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.privacy.SealedText;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.privacy.PersonalDataErasure;
+import org.lantern.application.privacy.Retention;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.PageSession;
@@ -176,7 +177,7 @@ class ErasureTest {
         assertThat(views.booking(old.reference()).orElseThrow().erased()).isFalse();
         clock.advance(Duration.ofMinutes(2));
         // a job object with no memory of earlier runs: all it needs comes from the store
-        RetentionJob afterRestart = new RetentionJob(queries, erasure, time, properties);
+        Retention afterRestart = new Retention(clinicReadModel, erasure, time, properties.retention());
         assertThat(afterRestart.eraseExpired()).isGreaterThanOrEqualTo(1);
         assertThat(afterRestart.eraseExpired()).as("each erasure is counted once").isZero();
 

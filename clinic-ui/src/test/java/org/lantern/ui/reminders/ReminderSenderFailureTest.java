@@ -1,5 +1,8 @@
 package org.lantern.ui.reminders;
 
+import org.lantern.application.reminders.ReminderSender;
+import org.lantern.application.reminders.ReminderMessage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.lantern.ui.reminders;
 
+import org.lantern.application.reminders.ReminderSchedule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;

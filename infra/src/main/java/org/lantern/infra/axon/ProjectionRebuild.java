@@ -1,5 +1,10 @@
 package org.lantern.infra.axon;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import static com.mongodb.client.model.Filters.eq;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -43,6 +48,19 @@ public class ProjectionRebuild {
         TrackingEventProcessor processor = processor(processingGroup);
         return processor.isRunning() && !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying());
+    }
+
+    /** How many events the store holds (a rebuild applies each of them once). */
+    public long eventsInStore() {
+        return axonMongoTemplate.eventCollection().countDocuments();
+    }
+
+    /** How far a projection has come: the time of the last event its token has passed. */
+    public Optional<Instant> position(String processingGroup) {
+        return processor(processingGroup).processingStatus().values().stream()
+                .map(EventTrackerStatus::getTrackingToken)
+                .filter(MongoTrackingToken.class::isInstance).map(t -> ((MongoTrackingToken) t).getTimestamp())
+                .min(Comparator.naturalOrder());
     }
 
     private TrackingEventProcessor processor(String processingGroup) {

@@ -3,6 +3,8 @@ package org.lantern.projections.clinic;
 import org.lantern.application.booking.BookingRecords;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.clinic.SessionRecords;
+import org.lantern.application.privacy.ErasureCandidates;
+import org.lantern.application.reminders.RemindableBookings;
 import org.lantern.application.clinic.SessionView;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Holder;
@@ -42,7 +44,7 @@ import org.lantern.domain.privacy.SealedText;
  * The clinic's read model in two collections: one document per session, one per booking. Every write is
  * idempotent, so an event applied twice changes nothing; both collections can be dropped and rebuilt from events.
  */
-public class ClinicReadModel implements BookingRecords, SessionRecords {
+public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureCandidates, RemindableBookings {
 
     public static final String SESSIONS = "clinic_sessions";
     public static final String BOOKINGS = "clinic_bookings";
@@ -144,6 +146,17 @@ public class ClinicReadModel implements BookingRecords, SessionRecords {
         bookings.find(and(lte("date", lastDate.toString()), exists("erasure", false)))
                 .forEach(doc -> found.add(toBooking(doc)));
         return found;
+    }
+
+    @Override
+    public List<BookingView> endedBy(LocalDateTime endedBy) {
+        return unerasedBookingsUntil(endedBy.toLocalDate()).stream().filter(b -> !b.endsAt().isAfter(endedBy))
+                .toList();
+    }
+
+    @Override
+    public List<BookingView> withContactBetween(LocalDate from, LocalDate to) {
+        return activeBookingsWithContact(from, to);
     }
 
     /** Active bookings between two dates that hold a contact. */

@@ -1,7 +1,7 @@
-package org.lantern.ui.reminders;
+package org.lantern.application.reminders;
 
 /**
- * Sends a reminder by text message or email. An SMS or email provider implements this as a Spring bean; it
+ * Port: sends a reminder by text message or email. An SMS or email provider implements this as a Spring bean; it
  * then replaces the {@link RecordingReminderSender}. An implementation must not log the address or the text.
  */
 public interface ReminderSender {

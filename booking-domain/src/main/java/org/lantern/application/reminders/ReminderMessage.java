@@ -1,4 +1,4 @@
-package org.lantern.ui.reminders;
+package org.lantern.application.reminders;
 
 import org.lantern.application.booking.ReminderContact;
 

@@ -1,4 +1,4 @@
-package org.lantern.ui.reminders;
+package org.lantern.application.reminders;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
