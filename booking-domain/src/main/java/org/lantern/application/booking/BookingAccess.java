@@ -56,6 +56,11 @@ public class BookingAccess {
                 .orElseThrow(BookingNotFound::new);
     }
 
+    /** Whether a booking of this reference exists (on this node's read model). */
+    public boolean exists(String reference) {
+        return records.booking(reference).isPresent();
+    }
+
     /** Waits until this node's read model shows the booking as {@code done} says (read-your-write). */
     public void awaitVisible(String reference, Predicate<BookingView> done) {
         readYourWrite.await(reference, () -> records.booking(reference).filter(done).isPresent());

@@ -55,21 +55,24 @@ public class BookingPipeline {
         if (key.isEmpty()) {
             return caps.book(requester, () -> bookOnce(kind, request, item, null));
         }
-        // the secret is sealed for a retry's answer in the same write as the personal fields
-        SealedText[] sealedSecret = new SealedText[1];
-        Supplier<Booked<D>> first = () -> caps.book(requester, () -> bookOnce(kind, request, item, sealedSecret));
-        return idempotently(key.get(), request.fingerprint(), first, sealedSecret, item);
+        String id = key.get().storedId();
+        Supplier<Booked<D>> first = () -> caps.book(requester, () -> bookOnce(kind, request, item, id));
+        return idempotently(key.get(), request.fingerprint(), first, item);
     }
 
     private <R extends BookingRequest, D extends BookedItem> Booked<D> bookOnce(BookingKind<R, D> kind, R request,
-                                                                              D item, SealedText[] sealedSecret) {
+                                                                              D item, String keyId) {
         String secret = codes.secret();
         String subjectId = codes.subjectId();
         String reference = claimReference();
         Object command;
         try {
-            command = kind.command(request, item, holder(request, reference, secret, subjectId, sealedSecret),
-                    clock.now());
+            SealedText[] sealedSecret = new SealedText[1];
+            command = kind.command(request, item, holder(request, reference, secret, subjectId,
+                    keyId == null ? null : sealedSecret), clock.now());
+            if (keyId != null) {
+                retries.prepare(keyId, reference, subjectId, sealedSecret[0]);
+            }
         } catch (RuntimeException notSealed) {
             references.release(reference);
             throw notSealed;
@@ -121,15 +124,14 @@ public class BookingPipeline {
      * monotonic clock: the centre's clock may stand still in tests, or jump), and gives up with 409.
      */
     private <D extends BookedItem> Booked<D> idempotently(IdempotencyKey key, String requestFingerprint,
-                                                          Supplier<Booked<D>> first, SealedText[] sealedSecret,
-                                                          D item) {
+                                                          Supplier<Booked<D>> first, D item) {
         String id = key.storedId();
         // keyed by the idempotency key, which is never stored: the fingerprint cannot be guessed from a list of names
         String fingerprint = Hashes.hmacSha256(key.value().getBytes(StandardCharsets.UTF_8), requestFingerprint);
         long giveUp = System.nanoTime() + settings.retryWait().toNanos();
         while (System.nanoTime() - giveUp < 0) {
             if (retries.claim(id, fingerprint, clock.instant())) {
-                return firstWithKey(id, first, sealedSecret);
+                return firstWithKey(id, first);
             }
             Optional<IdempotencyRecords.KeyRecord> earlier = retries.find(id);
             if (earlier.isEmpty()) {
@@ -143,6 +145,10 @@ public class BookingPipeline {
                 return replay(record, item);
             }
             if (record.createdAt().isBefore(clock.instant().minus(settings.retryStaleAfter()))) {
+                if (bookedBeforeACrash(record)) {
+                    retries.complete(id, record.reference(), record.subjectId(), record.secret());
+                    return replay(record, item);
+                }
                 retries.releaseStale(id, record.createdAt());
             } else {
                 pause();
@@ -151,8 +157,12 @@ public class BookingPipeline {
         throw new InvalidInputException("error.idempotency-key-busy", Refusal.Kind.CONFLICT);
     }
 
-    private <D extends BookedItem> Booked<D> firstWithKey(String id, Supplier<Booked<D>> first,
-                                                          SealedText[] sealedSecret) {
+    /** A first request that stopped (a crash) after its command but before it could say it was done. */
+    private boolean bookedBeforeACrash(IdempotencyRecords.KeyRecord record) {
+        return record.reference() != null && record.secret() != null && access.exists(record.reference());
+    }
+
+    private <D extends BookedItem> Booked<D> firstWithKey(String id, Supplier<Booked<D>> first) {
         Booked<D> booked;
         try {
             booked = first.get();
@@ -160,7 +170,7 @@ public class BookingPipeline {
             retries.release(id);
             throw refused;
         }
-        retries.complete(id, booked.reference(), booked.subjectId(), sealedSecret[0]);
+        retries.complete(id, booked.reference(), booked.subjectId(), null);
         return booked;
     }
 

@@ -15,7 +15,13 @@ public interface IdempotencyRecords {
 
     Optional<KeyRecord> find(String id);
 
-    /** The first request booked: keep what a retry needs to answer with it. */
+    /**
+     * The first request is about to send its command: keep what a retry needs to answer with it, so that a retry
+     * after a crash between the command and {@link #complete} finds the booking instead of making a second one.
+     */
+    void prepare(String id, String reference, String subjectId, SealedText secret);
+
+    /** The first request booked: a retry answers with it. */
     void complete(String id, String reference, String subjectId, SealedText secret);
 
     /** The first request was refused or failed: a retry may try again. */

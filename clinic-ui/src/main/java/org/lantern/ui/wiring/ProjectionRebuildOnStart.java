@@ -39,11 +39,17 @@ class ProjectionRebuildOnStart {
         readModels.put(DashboardProjection.GROUP, dashboard::drop);
     }
 
+    /** In a thread of its own: the app serves meanwhile (its read models fill up as the rebuild goes). */
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildAsked() throws InterruptedException {
-        if (asked.isBlank()) {
-            return;
+    void rebuildAsked() {
+        if (!asked.isBlank()) {
+            Thread rebuilding = new Thread(this::rebuild, "projection-rebuild");
+            rebuilding.setDaemon(true);
+            rebuilding.start();
         }
+    }
+
+    private void rebuild() {
         List<String> groups = asked.strip().equals("all") ? List.copyOf(readModels.keySet())
                 : Arrays.stream(asked.split(",")).map(String::strip).filter(readModels::containsKey).toList();
         long events = rebuild.eventsInStore();
@@ -51,7 +57,12 @@ class ProjectionRebuildOnStart {
         log.info("Rebuild: {} from {} events", groups, events);
         groups.forEach(group -> rebuild.rebuild(group, readModels.get(group)));
         while (!groups.stream().allMatch(rebuild::caughtUp)) {
-            Thread.sleep(PROGRESS_EVERY_MILLIS);
+            try {
+                Thread.sleep(PROGRESS_EVERY_MILLIS);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             groups.forEach(g -> log.info("Rebuild: {} has passed events up to {}", g, rebuild.position(g)
                     .map(Object::toString).orElse("(starting)")));
         }

@@ -50,20 +50,20 @@ class ConcurrentBookingTest {
                 sessionId).append("payloadType", SlotBookedEvent.class.getName()));
     }
 
-    interface Attempt {
-        int run(int i) throws Exception;
+    interface Attempt<T> {
+        T run(int i) throws Exception;
     }
 
     /** Starts every attempt at the same moment on its own thread and collects the outcomes. */
-    static List<Integer> race(int count, Attempt attempt) throws Exception {
+    static <T> List<T> race(int count, Attempt<T> attempt) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         CountDownLatch ready = new CountDownLatch(count);
         CountDownLatch go = new CountDownLatch(1);
         try {
-            List<Future<Integer>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
-                Callable<Integer> task = () -> {
+                Callable<T> task = () -> {
                     ready.countDown();
                     go.await();
                     return attempt.run(n);
@@ -72,8 +72,8 @@ class ConcurrentBookingTest {
             }
             ready.await();
             go.countDown();
-            List<Integer> outcomes = new ArrayList<>();
-            for (Future<Integer> f : futures) {
+            List<T> outcomes = new ArrayList<>();
+            for (Future<T> f : futures) {
                 outcomes.add(f.get());
             }
             return outcomes;

@@ -51,10 +51,19 @@ class MongoIdempotencyRecords implements IdempotencyRecords {
     }
 
     @Override
+    public void prepare(String id, String reference, String subjectId, SealedText secret) {
+        keys.updateOne(eq("_id", id), new Document("$set", new Document("reference", reference)
+                .append("subjectId", subjectId).append("secret", secret.ciphertext())));
+    }
+
+    /** Marks the record done; what a retry needs was kept by {@link #prepare} (or is given here). */
+    @Override
     public void complete(String id, String reference, String subjectId, SealedText secret) {
-        keys.updateOne(eq("_id", id), new Document("$set", new Document("state", "done")
-                .append("reference", reference).append("subjectId", subjectId)
-                .append("secret", secret.ciphertext())));
+        Document done = new Document("state", "done").append("reference", reference).append("subjectId", subjectId);
+        if (secret != null) {
+            done.append("secret", secret.ciphertext());
+        }
+        keys.updateOne(eq("_id", id), new Document("$set", done));
     }
 
     @Override
