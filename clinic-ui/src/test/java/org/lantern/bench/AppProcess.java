@@ -52,8 +52,8 @@ final class AppProcess implements AutoCloseable {
         this.command = command;
     }
 
-    static AppProcess launch(BenchSettings settings, StoreTarget store, String adminPassword, Path log)
-            throws IOException {
+    static AppProcess launch(BenchSettings settings, StoreTarget store, String adminPassword, Path log,
+                             String... extraArguments) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>();
         command.add(java);
@@ -61,6 +61,7 @@ final class AppProcess implements AutoCloseable {
         command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString(), "--server.port=0"));
         command.addAll(SETTINGS);
         command.addAll(store.appArguments());
+        command.addAll(List.of(extraArguments));
         // the app's working directory is the run's own, so nothing it writes lands in the checkout
         ProcessBuilder builder = new ProcessBuilder(command).directory(settings.work().toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());

@@ -55,6 +55,11 @@ final class StoreTarget {
                 : "embedded mongo-java-server in memory (`lantern.store.embedded=memory`)";
     }
 
+    /** Whether what the app stored outlives the app, so that it can be started again on it. */
+    boolean outlivesTheApp() {
+        return settings.external() || embeddedFile();
+    }
+
     boolean embeddedFile() {
         return !settings.external() && settings.store().equals("file");
     }

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lantern.ui.LanternApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.lantern.ui.OwnNettyResources;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -70,7 +69,7 @@ class DurabilityTest {
     static final String UNLIMITED_LOOKUPS = "--lantern.rate-limits.lookup.requests=100000";
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(LanternApplication.class).run("--server.port=0",
+        return OwnNettyResources.lantern().run("--server.port=0",
                 "--lantern.store.embedded=file", "--lantern.store.data-dir=" + dataDir,
                 "--LANTERN_ADMIN_PASSWORD=" + PASSWORD, UNLIMITED_LOOKUPS);
     }

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lantern.infra.store.EmbeddedMongo;
 import org.lantern.infra.axon.RetryingCommands;
-import org.lantern.ui.LanternApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.lantern.ui.OwnNettyResources;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -45,7 +44,7 @@ class TwoNodesTest {
 
     static ConfigurableApplicationContext start(String nodeId) {
         // arguments, not default properties: they must win over application.yml
-        return new SpringApplicationBuilder(LanternApplication.class).run(
+        return OwnNettyResources.lantern().run(
                 "--server.port=0",
                 "--spring.mongodb.uri=" + store.connectionString() + "/lantern",
                 "--lantern.store.node-id=" + nodeId,

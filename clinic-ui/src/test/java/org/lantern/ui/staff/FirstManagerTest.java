@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.lantern.ui.LanternApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.lantern.ui.OwnNettyResources;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** With no staff and no LANTERN_ADMIN_PASSWORD, nobody could ever sign in: Lantern refuses to start and says why. */
@@ -16,7 +15,7 @@ class FirstManagerTest {
     @Test
     void withoutStaffOrAdminPasswordTheAppRefusesToStart() {
         assertThat(System.getenv(FirstManager.VARIABLE)).as("the test needs the variable unset").isNull();
-        assertThatThrownBy(() -> new SpringApplicationBuilder(LanternApplication.class)
+        assertThatThrownBy(() -> OwnNettyResources.lantern()
                 .run("--server.port=0", "--lantern.store.embedded=memory").close())
                 .hasRootCauseInstanceOf(FirstManager.NoStaffException.class)
                 .rootCause().hasMessageContaining(FirstManager.VARIABLE).hasMessageContaining("admin");
@@ -24,14 +23,14 @@ class FirstManagerTest {
 
     @Test
     void aShortAdminPasswordIsRefused() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(LanternApplication.class)
+        assertThatThrownBy(() -> OwnNettyResources.lantern()
                 .run("--server.port=0", "--lantern.store.embedded=memory", "--LANTERN_ADMIN_PASSWORD=short").close())
                 .rootCause().hasMessageContaining("error.password-length");
     }
 
     @Test
     void theFirstManagerCanSignInToTheApi() {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LanternApplication.class)
+        try (ConfigurableApplicationContext app = OwnNettyResources.lantern()
                 .run("--server.port=0", "--lantern.store.embedded=memory", "--LANTERN_ADMIN_PASSWORD=first-manager-pw")) {
             StaffAccounts accounts = app.getBean(StaffAccounts.class);
             assertThat(accounts.find("admin")).get().satisfies(a -> {
