@@ -38,8 +38,11 @@ class RoundTripCountTest {
      * the event, and the read-back once the projection has signalled.
      */
     static final int REQUEST_COMMANDS = 6; // 5, and one more look when the projection is slower than one poll
-    /** An Idempotency-Key adds its claim and its completion. */
-    static final int KEY_COMMANDS = 2;
+    /**
+     * An Idempotency-Key adds its claim, the reference and sealed secret kept before the command (so that a retry
+     * after a crash finds the booking), and its completion.
+     */
+    static final int KEY_COMMANDS = 3;
     /** The booking's document, and the dashboard's day read and written (each processor also saves its token). */
     static final int PROJECTION_COMMANDS = 3;
 
