@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Import;
         "lantern.booking.retry-wait=3s",
         "LANTERN_ADMIN_PASSWORD=" + LanternIntegrationTest.ADMIN_PASSWORD})
 @Import(TestSupportConfiguration.class)
+@ExtendWith(ThreadDumpOnTimeout.class)
 public @interface LanternIntegrationTest {
 
     String ADMIN = "admin";
