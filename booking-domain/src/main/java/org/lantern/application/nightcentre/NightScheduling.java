@@ -59,8 +59,9 @@ public class NightScheduling {
     }
 
     /**
-     * Sets up the nights of the given weekdays for the coming weeks, starting tonight. Every night is checked
-     * before any is set up; a night that exists already is changed to the pattern.
+     * Sets up the nights of the given weekdays for the coming weeks, starting tonight, and answers the nights it
+     * created. Every night is checked before any is set up. A night that exists already keeps its plan: it may
+     * have been changed on purpose (change it with {@link #plan}).
      */
     public List<NightView> pattern(List<String> weekdays, LocalTime opens, LocalTime closes, int restPlaces,
                                    int weeks) {
@@ -75,7 +76,7 @@ public class NightScheduling {
                 NightPlan plan = NightPlan.checked(date, orDefault(opens, settings.opens()),
                         orDefault(closes, settings.closes()), restPlaces, settings.releaseAt());
                 requireOnTheClock(plan);
-                if (!plan.over(clock.now())) {
+                if (!plan.over(clock.now()) && nights.night(date).isEmpty()) {
                     plans.add(plan);
                 }
             }

@@ -15,7 +15,7 @@ import static org.lantern.domain.nightcentre.NightRefusal.Reason.NOT_CHECKED_IN;
 import static org.lantern.domain.nightcentre.NightRefusal.Reason.OFFER_EXPIRED;
 import static org.lantern.domain.nightcentre.NightRefusal.Reason.REST_FULL;
 import static org.lantern.domain.nightcentre.NightRefusal.Reason.ROSTER_BREAKS_RATIO;
-import static org.lantern.domain.nightcentre.NightRefusal.Reason.TOO_FAR_AHEAD;
+import static org.lantern.domain.nightcentre.NightRefusal.Reason.NIGHT_TOO_FAR_AHEAD;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -111,7 +111,7 @@ public class Night {
             throw new NightRefusal(plan == null ? NIGHT_IN_PAST : NIGHT_OVER);
         }
         if (next.date().isAfter(command.now().toLocalDate().plusDays(MAX_DAYS_AHEAD_TO_PLAN))) {
-            throw new NightRefusal(TOO_FAR_AHEAD);
+            throw new NightRefusal(NightRefusal.Reason.NIGHT_PLAN_TOO_FAR_AHEAD);
         }
         if (plan != null && next.restPlaces() < restTaken()) {
             throw new NightRefusal(FEWER_PLACES_THAN_BOOKED);
@@ -126,7 +126,7 @@ public class Night {
     BookingStatus handle(BookNightPlaceCommand command) {
         requireOpenFor(command.now());
         if (plan.date().isAfter(command.now().toLocalDate().plusDays(BOOKABLE_NIGHTS_AHEAD))) {
-            throw new NightRefusal(TOO_FAR_AHEAD);
+            throw new NightRefusal(NIGHT_TOO_FAR_AHEAD);
         }
         String reference = command.holder().reference();
         if (entries.containsKey(reference)) {

@@ -19,7 +19,7 @@ public record NightPlan(LocalDate date, LocalTime opens, LocalTime closes, int r
             throw new NightRefusal(NightRefusal.Reason.CLOSES_NOT_NEXT_MORNING);
         }
         if (restPlaces < 0 || restPlaces > MAX_REST_PLACES) {
-            throw new NightRefusal(NightRefusal.Reason.PLACES_OUT_OF_RANGE);
+            throw new NightRefusal(NightRefusal.Reason.REST_PLACES_OUT_OF_RANGE);
         }
         return new NightPlan(date, opens, closes, restPlaces, releaseAt);
     }

@@ -11,7 +11,7 @@ import static org.lantern.domain.nightcentre.NightRefusal.Reason.NOT_CHECKED_IN;
 import static org.lantern.domain.nightcentre.NightRefusal.Reason.OFFER_EXPIRED;
 import static org.lantern.domain.nightcentre.NightRefusal.Reason.REST_FULL;
 import static org.lantern.domain.nightcentre.NightRefusal.Reason.ROSTER_BREAKS_RATIO;
-import static org.lantern.domain.nightcentre.NightRefusal.Reason.TOO_FAR_AHEAD;
+import static org.lantern.domain.nightcentre.NightRefusal.Reason.NIGHT_TOO_FAR_AHEAD;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -135,7 +135,7 @@ class NightTest {
         fixture.given(planned(1))
                 .when(new BookNightPlaceCommand(NIGHT, PlaceKind.REST, holder("AAAAAA"), List.of(), false,
                         DATE.minusDays(15).atTime(12, 0)))
-                .expectExceptionMessage(TOO_FAR_AHEAD.name());
+                .expectExceptionMessage(NIGHT_TOO_FAR_AHEAD.name());
     }
 
     @Test

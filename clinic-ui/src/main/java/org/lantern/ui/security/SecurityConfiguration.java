@@ -71,6 +71,17 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/api/v1/day-list").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/api/v1/dashboard", "/api/v1/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/nights").permitAll()
+                        .pathMatchers(POST, "/api/v1/nights", "/api/v1/night-patterns").hasRole("MANAGER")
+                        .pathMatchers(PUT, "/api/v1/nights/*/roster").hasAnyRole("NIGHT_STAFF", "MANAGER")
+                        .pathMatchers(POST, "/api/v1/night-bookings").permitAll()
+                        .pathMatchers(GET, "/api/v1/night-bookings/*").permitAll()
+                        .pathMatchers(DELETE, "/api/v1/night-bookings/*").permitAll()
+                        .pathMatchers(POST, "/api/v1/night-bookings/*/accept").permitAll()
+                        .pathMatchers(POST, "/api/v1/night-bookings/*/check-in", "/api/v1/night-bookings/*/check-out")
+                        .hasAnyRole("NIGHT_STAFF", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/night-board", "/api/v1/night-board/stream")
+                        .hasAnyRole("NIGHT_STAFF", "MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }

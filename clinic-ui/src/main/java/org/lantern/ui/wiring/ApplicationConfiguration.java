@@ -22,7 +22,14 @@ import org.lantern.application.booking.UpcomingBookingsCap;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.clinic.SessionScheduling;
 import org.lantern.application.clinic.SlotBookings;
+import org.lantern.application.nightcentre.NightBoards;
+import org.lantern.application.nightcentre.NightBookings;
+import org.lantern.application.nightcentre.NightDeadlines;
+import org.lantern.application.nightcentre.NightRecords;
+import org.lantern.application.nightcentre.NightScheduling;
+import org.lantern.application.nightcentre.NightSettings;
 import org.lantern.application.privacy.PersonalDataErasure;
+import org.lantern.application.staff.StaffAccountStore;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.ui.security.RateLimitSettings;
 import org.springframework.context.annotation.Bean;
@@ -84,6 +91,28 @@ class ApplicationConfiguration {
     SessionScheduling sessionScheduling(Commands commands, SessionRecords sessions, ReadYourWrite readYourWrite,
                                         BookingCodes codes, CentreClock clock) {
         return new SessionScheduling(commands, sessions, readYourWrite, codes, clock);
+    }
+
+    @Bean
+    NightBookings nightBookings(BookingPipeline pipeline, BookingAccess access, NightRecords nights,
+                                Commands commands, PersonalDataVault vault, CentreClock clock, NightSettings settings) {
+        return new NightBookings(pipeline, access, nights, commands, vault, clock, settings);
+    }
+
+    @Bean
+    NightScheduling nightScheduling(Commands commands, NightRecords nights, StaffAccountStore staff,
+                                    ReadYourWrite readYourWrite, CentreClock clock, NightSettings settings) {
+        return new NightScheduling(commands, nights, staff, readYourWrite, clock, settings);
+    }
+
+    @Bean
+    NightDeadlines nightDeadlines(NightRecords nights, Commands commands, CentreClock clock, NightSettings settings) {
+        return new NightDeadlines(nights, commands, clock, settings);
+    }
+
+    @Bean
+    NightBoards nightBoards(NightRecords nights, PersonalDataVault vault, CentreClock clock) {
+        return new NightBoards(nights, vault, clock);
     }
 
     @Bean
