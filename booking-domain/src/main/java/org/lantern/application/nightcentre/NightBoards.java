@@ -43,13 +43,22 @@ public class NightBoards {
                 .map(NightView::date).orElse(today);
     }
 
+    /**
+     * A night's board. The board moves to the next night at closing time, so a child still checked in from the
+     * night before is flagged on it too.
+     */
     public NightBoard board(LocalDate date) {
+        LocalDateTime now = clock.now();
+        List<NightBoard.Flag> lastNight = nights.night(date.minusDays(1))
+                .filter(n -> !now.isBefore(n.closesAt()))
+                .map(n -> childrenPastClosing(n, nights.bookings(n.nightId()))).orElse(List.of());
         Optional<NightView> found = nights.night(date);
         if (found.isEmpty()) {
-            return NightBoard.none();
+            NightBoard none = NightBoard.none();
+            return new NightBoard(none.date(), none.opensAt(), none.closesAt(), 0, 0, 0, 0, List.of(),
+                    none.childrenIn(), List.of(), none.headroom(), lastNight, List.of());
         }
         NightView night = found.get();
-        LocalDateTime now = clock.now();
         List<NightBookingView> all = nights.bookings(night.nightId());
         Map<SealedText, String> names = vault.openAll(sealed(all));
         List<NightBoard.Entry> entries = all.stream().map(b -> entry(b, names)).toList();
@@ -64,7 +73,8 @@ public class NightBoards {
                 count(rest, BookingStatus.CHECKED_IN), Math.max(0, night.restPlaces() - restHeld),
                 entries.stream().filter(e -> e.status().equals(BookingStatus.WAITLISTED.code())
                         || e.status().equals(BookingStatus.OFFERED.code())).toList(),
-                childrenIn(all), night.childcareStaff(), headroom, flags(night, all, now), entries);
+                childrenIn(all), night.childcareStaff(), headroom,
+                Stream.concat(lastNight.stream(), flags(night, all, now).stream()).toList(), entries);
     }
 
     /** What another booking of childcare could still take: the headroom per age band (for the public list too). */
@@ -93,12 +103,17 @@ public class NightBoards {
                     && now.plus(RELEASE_WITHIN).isAfter(releasesAt) && b.bookedAt().isBefore(releasesAt)) {
                 flags.add(new NightBoard.Flag("release-soon", b.reference(), null, releasesAt));
             }
-            if (!now.isBefore(night.closesAt())) {
-                b.children().stream().filter(NightBookingView.ChildView::in).forEach(c -> flags.add(
-                        new NightBoard.Flag("child-past-closing", b.reference(), c.number(), night.closesAt())));
-            }
+        }
+        if (!now.isBefore(night.closesAt())) {
+            flags.addAll(childrenPastClosing(night, all));
         }
         return flags;
+    }
+
+    private static List<NightBoard.Flag> childrenPastClosing(NightView night, List<NightBookingView> all) {
+        return all.stream().flatMap(b -> b.children().stream().filter(NightBookingView.ChildView::in)
+                .map(c -> new NightBoard.Flag("child-past-closing", b.reference(), c.number(), night.closesAt())))
+                .toList();
     }
 
     private static NightBoard.Entry entry(NightBookingView b, Map<SealedText, String> names) {

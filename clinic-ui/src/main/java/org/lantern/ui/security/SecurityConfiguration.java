@@ -103,7 +103,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.accessDeniedHandler(PageAccessDenied.handler()))
                 .authorizeExchange(ex -> ex
                         .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in").permitAll()
-                        .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel").permitAll()
+                        .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/my-booking/accept").permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
                                 "/my-booking/forget/confirm").permitAll()
                         .pathMatchers(GET, "/css/**", "/js/**", "/favicon.ico").permitAll()

@@ -178,7 +178,8 @@ class NightRestPlacesTest {
                 .expectBody().jsonPath("$.code").isEqualTo("refused.NO_CHILDREN");
         api.bookNight(date, "childcare", "Robin", "children", List.of(Map.of("name", "Ash", "ageBand", "teen")))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("refused.AGE_BAND_UNKNOWN");
-        api.bookNight(date.minusDays(1), "rest", "Robin").expectStatus().isNotFound();
+        api.bookNight(LocalDate.of(2031, 1, 1), "rest", "Robin").expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("refused.NIGHT_NOT_FOUND");
         api.bookNight(date, "rest", "<b>").expectStatus().isBadRequest();
         api.admin().post().uri("/api/v1/nights").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("date", date.toString(), "opens", "08:00", "closes", "20:00", "restPlaces", 1))

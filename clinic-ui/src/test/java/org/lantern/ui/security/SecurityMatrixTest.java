@@ -226,6 +226,7 @@ class SecurityMatrixTest {
                     "idempotencyKey", "matrix-" + n + "-" + Api.key());
             case "POST /my-booking", "POST /my-booking/cancel", "POST /my-booking/data", "POST /my-booking/data.json",
                  "POST /my-booking/forget", "POST /my-booking/forget/confirm" -> lookup;
+            case "POST /my-booking/accept" -> freshNightBooking();
             case "POST /staff/erasure" -> Map.of("reference", values.get("{reference}"), "confirmed", "true");
             case "POST /staff/sign-in" -> who.equals(SecurityMatrix.ANONYMOUS)
                     ? Map.of("username", "nobody-" + n, "password", "not a password at all")
@@ -239,6 +240,13 @@ class SecurityMatrixTest {
             case "POST /staff/accounts/{username}/roles" -> Map.of("roles", "RECEPTION");
             default -> new LinkedHashMap<>();
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> freshNightBooking() {
+        Map<String, Object> fresh = api.bookNight(night, "rest", "Matrix").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return Map.of("reference", (String) fresh.get("reference"), "secret", (String) fresh.get("secret"));
     }
 
     private Browser browserFor(String who) {
