@@ -1,7 +1,9 @@
 package org.lantern.ui.privacy;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import org.lantern.application.nightcentre.NightRecords;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.lantern.domain.privacy.ErasureReason;
@@ -29,7 +31,11 @@ public class RetentionJob {
     private final CentreTime time;
     private final PrivacyProperties properties;
 
-    RetentionJob(QueryGateway queries, PersonalDataErasure erasure, CentreTime time, PrivacyProperties properties) {
+    private final NightRecords nights;
+
+    RetentionJob(QueryGateway queries, PersonalDataErasure erasure, CentreTime time, PrivacyProperties properties,
+                 NightRecords nights) {
+        this.nights = nights;
         this.queries = queries;
         this.erasure = erasure;
         this.time = time;
@@ -45,8 +51,9 @@ public class RetentionJob {
     /** Erases every booking past its retention; returns how many it erased. */
     public synchronized int eraseExpired() {
         LocalDateTime endedBy = time.now().minus(properties.retention());
-        List<BookingView> due = queries.query(new FindBookingsDueForErasureQuery(endedBy),
-                ResponseTypes.multipleInstancesOf(BookingView.class)).join();
+        List<BookingView> due = new ArrayList<>(queries.query(new FindBookingsDueForErasureQuery(endedBy),
+                ResponseTypes.multipleInstancesOf(BookingView.class)).join());
+        due.addAll(nights.dueForErasure(endedBy)); // children's names go with their parent's booking
         int erased = 0;
         for (BookingView booking : due) {
             if (erasure.erase(booking, ErasureReason.RETENTION)) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.TestClock;
+import org.lantern.ui.privacy.PrivacyProperties;
+import org.lantern.ui.privacy.RetentionJob;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -33,6 +35,10 @@ class NightChildcareTest {
     TestClock clock;
     @Autowired
     MongoDatabase lanternDatabase;
+    @Autowired
+    RetentionJob retention;
+    @Autowired
+    PrivacyProperties properties;
 
     NightClient nights;
 
@@ -185,5 +191,20 @@ class NightChildcareTest {
         }
         api.client().get().uri("/api/v1/night-bookings/{r}", booking.get("reference")).header("Booking-Secret", secret)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("cancelled");
+    }
+
+    @Test
+    void retentionErasesANightBookingWithItsChildrensNames() {
+        LocalDate date = Api.freshDate();
+        nightWithTwoStaff(date);
+        Map<String, Object> booking = childcare(date, child(CHILD, "two"));
+        NightClient.at(clock, date.plusDays(1).atTime(8, 0).plus(properties.retention()).plusMinutes(1));
+
+        retention.eraseExpired();
+
+        api.client().get().uri("/api/v1/bookings/{r}/personal-data", booking.get("reference"))
+                .header("Booking-Secret", (String) booking.get("secret")).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.pseudonym").doesNotExist().jsonPath("$.children[0].name").doesNotExist()
+                .jsonPath("$.erasure.reason").isEqualTo("RETENTION");
     }
 }

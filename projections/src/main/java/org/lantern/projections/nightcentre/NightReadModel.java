@@ -164,6 +164,15 @@ public class NightReadModel implements NightRecords, BookingRecords {
     }
 
     @Override
+    public List<BookingView> dueForErasure(LocalDateTime endedBy) {
+        List<BookingView> found = new ArrayList<>();
+        bookings.find(and(lte("date", endedBy.toLocalDate().toString()),
+                        com.mongodb.client.model.Filters.exists("erasure", false)))
+                .forEach(d -> found.add(toBooking(d)));
+        return found.stream().filter(b -> !b.endsAt().isAfter(endedBy)).toList();
+    }
+
+    @Override
     public List<String> nightsWithExpiredOffers(LocalDateTime now) {
         LinkedHashSet<String> due = new LinkedHashSet<>();
         bookings.find(and(eq("status", BookingStatus.OFFERED.code()), lte("offerExpiresAt", stamp(now))))
