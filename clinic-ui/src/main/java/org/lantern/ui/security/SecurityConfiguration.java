@@ -102,7 +102,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.accessDeniedHandler(PageAccessDenied.handler()))
                 .exceptionHandling(e -> e.accessDeniedHandler(PageAccessDenied.handler()))
                 .authorizeExchange(ex -> ex
-                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in").permitAll()
+                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in", "/night/book")
+                        .permitAll()
+                        .pathMatchers(POST, "/night/book").permitAll()
                         .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/my-booking/accept").permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
                                 "/my-booking/forget/confirm").permitAll()
@@ -124,6 +126,9 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/staff/dashboard", "/staff/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/staff/night", "/staff/night/stream").hasAnyRole("NIGHT_STAFF", "MANAGER")
+                        .pathMatchers(POST, "/staff/night/check-in", "/staff/night/check-out")
+                        .hasAnyRole("NIGHT_STAFF", "MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }

@@ -49,6 +49,7 @@ class ErasureTest {
     @Autowired ProjectionRebuild rebuild;
     @Autowired org.lantern.projections.clinic.ClinicReadModel clinicReadModel;
     @Autowired TestClock clock;
+    @Autowired org.lantern.application.nightcentre.NightRecords nightRecords;
 
     @AfterEach
     void resetClock() {
@@ -176,7 +177,7 @@ class ErasureTest {
         assertThat(views.booking(old.reference()).orElseThrow().erased()).isFalse();
         clock.advance(Duration.ofMinutes(2));
         // a job object with no memory of earlier runs: all it needs comes from the store
-        RetentionJob afterRestart = new RetentionJob(queries, erasure, time, properties);
+        RetentionJob afterRestart = new RetentionJob(queries, erasure, time, properties, nightRecords);
         assertThat(afterRestart.eraseExpired()).isGreaterThanOrEqualTo(1);
         assertThat(afterRestart.eraseExpired()).as("each erasure is counted once").isZero();
 

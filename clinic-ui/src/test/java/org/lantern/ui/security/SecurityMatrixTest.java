@@ -227,6 +227,10 @@ class SecurityMatrixTest {
             case "POST /my-booking", "POST /my-booking/cancel", "POST /my-booking/data", "POST /my-booking/data.json",
                  "POST /my-booking/forget", "POST /my-booking/forget/confirm" -> lookup;
             case "POST /my-booking/accept" -> freshNightBooking();
+            case "POST /night/book" -> Map.of("date", values.get("{night}"), "kind", "rest", "pseudonym", "Matrix",
+                    "idempotencyKey", "matrix-" + n + "-" + Api.key());
+            case "POST /staff/night/check-in" -> Map.of("reference", freshNightBooking().get("reference"));
+            case "POST /staff/night/check-out" -> checkedInNightBooking();
             case "POST /staff/erasure" -> Map.of("reference", values.get("{reference}"), "confirmed", "true");
             case "POST /staff/sign-in" -> who.equals(SecurityMatrix.ANONYMOUS)
                     ? Map.of("username", "nobody-" + n, "password", "not a password at all")
@@ -247,6 +251,13 @@ class SecurityMatrixTest {
         Map<String, Object> fresh = api.bookNight(night, "rest", "Matrix").expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return Map.of("reference", (String) fresh.get("reference"), "secret", (String) fresh.get("secret"));
+    }
+
+    private Map<String, String> checkedInNightBooking() {
+        Map<String, String> booking = freshNightBooking();
+        api.admin().post().uri("/api/v1/night-bookings/{r}/check-in", booking.get("reference")).exchange()
+                .expectStatus().isOk();
+        return Map.of("reference", booking.get("reference"));
     }
 
     private Browser browserFor(String who) {
