@@ -48,6 +48,15 @@ final class NightClient {
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
 
+    /**
+     * Waits until the booking shows this status: a sweep's commands, and the offer that follows a cancellation,
+     * reach the read model a moment after the request that caused them has answered.
+     */
+    void awaitStatus(Map<String, Object> booking, String status) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> status.equals(status(booking)));
+    }
+
     String status(Map<String, Object> booking) {
         return (String) look(booking).get("status");
     }

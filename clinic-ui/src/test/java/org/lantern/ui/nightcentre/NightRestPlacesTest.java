@@ -53,7 +53,7 @@ class NightRestPlacesTest {
 
         nights.cancel(booked);
 
-        assertThat(nights.status(booked)).isEqualTo("cancelled");
+        nights.awaitStatus(booked, "cancelled");
         api.client().get().uri("/api/v1/night-bookings/{r}", booked.get("reference"))
                 .header("Booking-Secret", "WRONGSECRET").exchange().expectStatus().isNotFound();
     }
@@ -66,7 +66,7 @@ class NightRestPlacesTest {
                 .expectBody().jsonPath("$.code").isEqualTo("refused.REST_FULL");
         Map<String, Object> waiting = nights.waitlisted(date, "Second");
         assertThat(waiting.get("status")).isEqualTo("waitlisted");
-        assertThat(nights.status(waiting)).isEqualTo("waitlisted");
+        nights.awaitStatus(waiting, "waitlisted");
     }
 
     @Test
@@ -78,16 +78,17 @@ class NightRestPlacesTest {
 
         nights.cancel(first);
 
+        nights.awaitStatus(second, "offered");
         Map<String, Object> offered = nights.look(second);
         assertThat(offered.get("status")).isEqualTo("offered");
         assertThat(offered.get("offerExpiresAt")).isNotNull();
-        assertThat(nights.status(third)).isEqualTo("waitlisted");
+        nights.awaitStatus(third, "waitlisted");
 
         clock.advance(Duration.ofMinutes(30));
         deadlines.sweep();
 
-        assertThat(nights.status(second)).isEqualTo("waitlisted");
-        assertThat(nights.status(third)).isEqualTo("offered");
+        nights.awaitStatus(second, "waitlisted");
+        nights.awaitStatus(third, "offered");
         nights.accept(second).expectStatus().isEqualTo(409).expectBody().jsonPath("$.code")
                 .isEqualTo("refused.OFFER_EXPIRED");
         nights.accept(third).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("booked");
@@ -100,13 +101,14 @@ class NightRestPlacesTest {
         Map<String, Object> first = nights.booked(date, "First");
         Map<String, Object> second = nights.waitlisted(date, "Second");
         nights.cancel(first);
+        nights.awaitStatus(second, "offered");
 
         clock.advance(Duration.ofMinutes(29));
         deadlines.sweep();
 
-        assertThat(nights.status(second)).isEqualTo("offered");
+        nights.awaitStatus(second, "offered");
         nights.accept(second).expectStatus().isOk();
-        assertThat(nights.status(second)).isEqualTo("booked");
+        nights.awaitStatus(second, "booked");
     }
 
     @Test
@@ -120,14 +122,14 @@ class NightRestPlacesTest {
 
         NightClient.at(clock, date.atTime(22, 59));
         deadlines.sweep();
-        assertThat(nights.status(late)).isEqualTo("booked");
+        nights.awaitStatus(late, "booked");
 
         NightClient.at(clock, date.atTime(23, 0));
         deadlines.sweep();
 
-        assertThat(nights.status(late)).isEqualTo("released");
-        assertThat(nights.status(arrived)).isEqualTo("checked-in");
-        assertThat(nights.status(waiting)).isEqualTo("offered");
+        nights.awaitStatus(late, "released");
+        nights.awaitStatus(arrived, "checked-in");
+        nights.awaitStatus(waiting, "offered");
     }
 
     @Test
