@@ -112,6 +112,24 @@ public class Api {
                 .bodyValue(Map.of("sessionId", sessionId, "start", start, "pseudonym", pseudonym)).exchange();
     }
 
+    /** Sets up a night (20:00 to 08:00) with this many rest places, as admin. */
+    public void planNight(LocalDate date, int restPlaces) {
+        admin().post().uri("/api/v1/nights").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("date", date.toString(), "restPlaces", restPlaces))
+                .exchange().expectStatus().isCreated();
+    }
+
+    /** Books a night's rest place or childcare from a fresh address; {@code extra} adds children or waitlist. */
+    public WebTestClient.ResponseSpec bookNight(LocalDate date, String kind, String pseudonym, Object... extra) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("date", date.toString(), "kind", kind,
+                "pseudonym", pseudonym));
+        for (int i = 0; i < extra.length; i += 2) {
+            body.put((String) extra[i], extra[i + 1]);
+        }
+        return client().post().uri("/api/v1/night-bookings").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange();
+    }
+
     public static String key() {
         return UUID.randomUUID().toString();
     }

@@ -3,6 +3,7 @@ package org.lantern.application.booking;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.lantern.domain.booking.BookingReference;
+import org.lantern.domain.booking.BookingStatus;
 
 /**
  * A booking's holder proves who they are with reference and secret. A wrong secret and an unknown reference are
@@ -59,6 +60,11 @@ public class BookingAccess {
     /** Whether a booking of this reference exists (on this node's read model). */
     public boolean exists(String reference) {
         return records.booking(reference).isPresent();
+    }
+
+    /** Where a booking stands now, by reference alone (for a retry's answer). */
+    public Optional<BookingStatus> statusOf(String reference) {
+        return records.booking(reference).map(BookingView::status);
     }
 
     /** Waits until this node's read model shows the booking as {@code done} says (read-your-write). */

@@ -1,7 +1,9 @@
 package org.lantern.application.booking;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import org.lantern.domain.booking.Holder;
+import org.lantern.domain.privacy.SealedText;
 
 /**
  * How one service plugs into the {@link BookingPipeline}: what its request books, and the command that books
@@ -22,4 +24,12 @@ public interface BookingKind<R extends BookingRequest, D extends BookedItem> {
 
     /** The command that books it for this holder; the aggregate decides, the pipeline sends it. */
     Object command(R request, D item, Holder holder, LocalDateTime now);
+
+    /**
+     * The same, with the request's {@link BookingRequest#otherPersonalFields()} sealed under the holder's key. A
+     * service with such fields overrides this one.
+     */
+    default Object command(R request, D item, Holder holder, List<SealedText> otherSealed, LocalDateTime now) {
+        return command(request, item, holder, now);
+    }
 }

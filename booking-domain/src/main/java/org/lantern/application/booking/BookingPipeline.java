@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.domain.privacy.PersonalDataVault;
@@ -68,8 +69,9 @@ public class BookingPipeline {
         Object command;
         try {
             SealedText[] sealedSecret = new SealedText[1];
-            command = kind.command(request, item, holder(request, reference, secret, subjectId,
-                    keyId == null ? null : sealedSecret), clock.now());
+            List<SealedText> other = new ArrayList<>();
+            Holder holder = holder(request, reference, secret, subjectId, keyId == null ? null : sealedSecret, other);
+            command = kind.command(request, item, holder, other, clock.now());
             if (keyId != null) {
                 retries.prepare(keyId, reference, subjectId, sealedSecret[0]);
             }
@@ -77,8 +79,9 @@ public class BookingPipeline {
             references.release(reference);
             throw notSealed;
         }
+        Object answer;
         try {
-            access.changeAndAwait(reference, commands, command, b -> true);
+            answer = access.changeAndAwait(reference, commands, command, b -> true);
         } catch (RuntimeException notBooked) {
             // only reached when the command itself failed (the wait never fails): nothing was booked, so nothing
             // of it may stay
@@ -86,21 +89,27 @@ public class BookingPipeline {
             references.release(reference);
             throw notBooked;
         }
-        return new Booked<>(reference, secret, subjectId, item);
+        // a service whose aggregate may put the person on a waitlist answers the status it decided
+        return new Booked<>(reference, secret, subjectId, item,
+                answer instanceof BookingStatus status ? status : BookingStatus.BOOKED);
     }
 
     /**
      * Seals the personal fields under a fresh key for this person: one write to the vault. With a retry key, the
-     * secret too (into {@code sealedSecret}), for the retry's answer.
+     * secret too (into {@code sealedSecret}), for the retry's answer; the service's other personal fields into
+     * {@code otherSealed}.
      */
     private Holder holder(BookingRequest request, String reference, String secret, String subjectId,
-                          SealedText[] sealedSecret) {
+                          SealedText[] sealedSecret, List<SealedText> otherSealed) {
         List<String> plain = new ArrayList<>(List.of(request.pseudonym()));
         request.contact().ifPresent(c -> plain.addAll(List.of(c.encode(), request.language().toLanguageTag())));
+        int others = plain.size();
+        plain.addAll(request.otherPersonalFields());
         if (sealedSecret != null) {
             plain.add(secret);
         }
         List<SealedText> sealed = vault.sealNew(subjectId, plain);
+        otherSealed.addAll(sealed.subList(others, others + request.otherPersonalFields().size()));
         if (sealedSecret != null) {
             sealedSecret[0] = sealed.get(sealed.size() - 1);
         }
@@ -176,7 +185,8 @@ public class BookingPipeline {
 
     private <D extends BookedItem> Booked<D> replay(IdempotencyRecords.KeyRecord record, D item) {
         String secret = vault.open(record.secret()).orElseThrow(BookingPipeline::reused);
-        return new Booked<>(record.reference(), secret, record.subjectId(), item);
+        BookingStatus status = access.statusOf(record.reference()).orElse(BookingStatus.BOOKED);
+        return new Booked<>(record.reference(), secret, record.subjectId(), item, status);
     }
 
     private static InvalidInputException reused() {

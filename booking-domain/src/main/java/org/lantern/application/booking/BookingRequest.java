@@ -1,7 +1,10 @@
 package org.lantern.application.booking;
 
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.lantern.domain.booking.Holder;
 
 /**
  * What every booking asks of a person, whatever the service: a pseudonym, and optionally a contact for
@@ -20,6 +23,15 @@ public interface BookingRequest {
 
     /** The language reminders are written in. */
     Locale language();
+
+    /**
+     * Personal fields the service adds (a child's name, say), sealed with the pseudonym under the person's key
+     * in the same write and handed to {@link BookingKind#command(BookingRequest, BookedItem, Holder, List,
+     * LocalDateTime)} in this order.
+     */
+    default List<String> otherPersonalFields() {
+        return List.of();
+    }
 
     /** What a retry must repeat to count as the same booking: every field of the request. */
     String fingerprint();

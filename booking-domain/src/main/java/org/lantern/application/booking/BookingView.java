@@ -21,8 +21,9 @@ public record BookingView(String reference, String sessionId, String service, Lo
     public record Erasure(String reason, LocalDateTime at) {
     }
 
+    /** Whether it holds a place or waits for one: it can still be cancelled. */
     public boolean active() {
-        return status == BookingStatus.BOOKED;
+        return status == BookingStatus.BOOKED || status == BookingStatus.WAITLISTED || status == BookingStatus.OFFERED;
     }
 
     public boolean erased() {

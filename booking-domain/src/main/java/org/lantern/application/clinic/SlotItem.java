@@ -11,6 +11,11 @@ public record SlotItem(String sessionId, Service service, LocalDate date, LocalT
         implements BookedItem {
 
     @Override
+    public String serviceCode() {
+        return service.code();
+    }
+
+    @Override
     public LocalDateTime startsAt() {
         return date.atTime(start);
     }

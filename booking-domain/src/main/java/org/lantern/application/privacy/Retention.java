@@ -1,6 +1,8 @@
 package org.lantern.application.privacy;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lantern.application.booking.BookingView;
@@ -16,13 +18,15 @@ public class Retention {
 
     private static final Logger log = Logger.getLogger(Retention.class.getName());
 
-    private final ErasureCandidates candidates;
+    private final List<ErasureCandidates> candidates;
     private final PersonalDataErasure erasure;
     private final CentreClock clock;
     private final Duration retention;
 
-    public Retention(ErasureCandidates candidates, PersonalDataErasure erasure, CentreClock clock, Duration retention) {
-        this.candidates = candidates;
+    /** {@code candidates}: one source per kind of booking (the clinic's sessions, the night centre, ...). */
+    public Retention(List<ErasureCandidates> candidates, PersonalDataErasure erasure, CentreClock clock,
+                     Duration retention) {
+        this.candidates = List.copyOf(candidates);
         this.erasure = erasure;
         this.clock = clock;
         this.retention = retention;
@@ -31,9 +35,12 @@ public class Retention {
     /** Erases every booking past its retention; returns how many it erased. */
     public synchronized int eraseExpired() {
         int erased = 0;
-        for (BookingView booking : candidates.endedBy(clock.now().minus(retention))) {
-            if (erasure.erase(booking, ErasureReason.RETENTION)) {
-                erased++;
+        LocalDateTime endedBy = clock.now().minus(retention);
+        for (ErasureCandidates source : candidates) {
+            for (BookingView booking : source.endedBy(endedBy)) {
+                if (erasure.erase(booking, ErasureReason.RETENTION)) {
+                    erased++;
+                }
             }
         }
         log.log(Level.INFO, "Retention: erased the personal data of {0} booking(s)", erased);

@@ -6,6 +6,11 @@ import java.util.Optional;
 /** Where a booking stands. {@link #code()} is its name on the wire and in read models. */
 public enum BookingStatus {
     BOOKED("booked"),
+    WAITLISTED("waitlisted"),
+    OFFERED("offered"),
+    CHECKED_IN("checked-in"),
+    CHECKED_OUT("checked-out"),
+    RELEASED("released"),
     CANCELLED("cancelled");
 
     private final String code;

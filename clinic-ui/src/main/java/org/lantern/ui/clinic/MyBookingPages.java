@@ -1,7 +1,13 @@
 package org.lantern.ui.clinic;
 
 import org.lantern.application.booking.BookingAccess;
+import java.time.LocalDateTime;
 import org.lantern.application.booking.BookingCancellation;
+import org.lantern.application.booking.BookingNotFound;
+import org.lantern.application.booking.BookingView;
+import org.lantern.application.nightcentre.NightBookings;
+import org.lantern.domain.booking.BookingStatus;
+import org.lantern.ui.web.Problems;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.web.TooManyRequestsException;
@@ -25,11 +31,13 @@ public class MyBookingPages {
     private final BookingAccess bookings;
     private final BookingCancellation cancellation;
     private final CentreTime time;
+    private final NightBookings nights;
 
-    MyBookingPages(BookingAccess bookings, BookingCancellation cancellation, CentreTime time) {
+    MyBookingPages(BookingAccess bookings, BookingCancellation cancellation, CentreTime time, NightBookings nights) {
         this.bookings = bookings;
         this.cancellation = cancellation;
         this.time = time;
+        this.nights = nights;
     }
 
     @GetMapping("/my-booking")
@@ -40,13 +48,37 @@ public class MyBookingPages {
     @PostMapping("/my-booking")
     Mono<String> show(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
         BookingLookup asked = lookup.normalised();
-        return Blocking.call(() -> bookings.find(asked.reference(), asked.secret()).map(b -> {
-            model.addAttribute("booking", b);
-            model.addAttribute("startsAt", time.at(b.date(), b.start()));
-            model.addAttribute("lookup", asked);
-            return "my-booking-found";
-        }).orElseGet(() -> notFound(model, exchange))).onErrorResume(TooManyRequestsException.class,
-                limited -> Mono.just(locked(limited, model, exchange)));
+        return Blocking.call(() -> bookings.find(asked.reference(), asked.secret())
+                .map(b -> found(b, asked, model)).orElseGet(() -> notFound(model, exchange)))
+                .onErrorResume(TooManyRequestsException.class, limited -> Mono.just(locked(limited, model, exchange)));
+    }
+
+    /** A place on the night centre's waitlist was offered: the holder takes it here, within the hold. */
+    @PostMapping("/my-booking/accept")
+    Mono<String> accept(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
+        BookingLookup asked = lookup.normalised();
+        return Blocking.call(() -> {
+            nights.accept(asked.reference(), asked.secret());
+            return found(bookings.require(asked.reference(), asked.secret()), asked, model);
+        }).onErrorResume(TooManyRequestsException.class, limited -> Mono.just(locked(limited, model, exchange)))
+                .onErrorResume(BookingNotFound.class, missing -> Mono.just(notFound(model, exchange)))
+                .onErrorResume(Refusal.class, refused -> Blocking.call(() -> {
+                    exchange.getResponse().setStatusCode(Problems.statusOf(refused));
+                    model.addAttribute("error", refused.messageKey());
+                    return bookings.find(asked.reference(), asked.secret()).map(b -> found(b, asked, model))
+                            .orElse("my-booking");
+                }));
+    }
+
+    private String found(BookingView b, BookingLookup asked, Model model) {
+        model.addAttribute("booking", b);
+        model.addAttribute("startsAt", time.at(b.date(), b.start()));
+        model.addAttribute("lookup", asked);
+        if (b.status() == BookingStatus.OFFERED) {
+            LocalDateTime until = nights.view(b.reference()).offerExpiresAt();
+            model.addAttribute("offerExpiresAt", time.at(until.toLocalDate(), until.toLocalTime()));
+        }
+        return "my-booking-found";
     }
 
     @PostMapping("/my-booking/cancel")

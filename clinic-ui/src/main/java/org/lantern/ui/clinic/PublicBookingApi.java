@@ -103,7 +103,7 @@ class PublicBookingApi {
             Booked<SlotItem> r = bookings.book(booking, idempotencyKey,
                     Requester.of(ClientAddress.of(exchange), booking.contact()));
             return ResponseEntity.created(URI.create("/api/v1/bookings/" + r.reference()))
-                    .body(new Created(r.reference(), r.secret(), r.item().service().code(),
+                    .body(new Created(r.reference(), r.secret(), r.item().serviceCode(),
                             time.at(r.item().date(), r.item().start())));
         });
     }

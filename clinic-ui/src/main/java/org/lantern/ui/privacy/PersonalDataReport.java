@@ -21,7 +21,17 @@ public record PersonalDataReport(
         String reminderLanguage,
         List<LocalDateTime> remindersSent,
         Erasure erasure,
-        LocalDateTime personalDataKeptUntil) {
+        LocalDateTime personalDataKeptUntil,
+        List<Child> children) {
+
+    /** A child of a night-centre childcare booking, as the parent named it, and who collected it. */
+    public record Child(String name, String ageBand, String collectedBy) {
+
+        @Override
+        public String toString() {
+            return "Child[" + ageBand + "]";
+        }
+    }
 
     public record Contact(String kind, String value) {
 

@@ -1,6 +1,8 @@
 package org.lantern.ui.privacy;
 
+import java.util.List;
 import java.util.Optional;
+import org.lantern.application.nightcentre.NightRecords;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.privacy.SealedText;
 import org.lantern.application.booking.BookingView;
@@ -20,8 +22,11 @@ public class RightOfAccess {
     private final CentreTime time;
     private final PrivacyProperties properties;
 
+    private final NightRecords nights;
+
     RightOfAccess(BookingAccess bookings, PersonalDataVault vault, ReminderLog reminders, CentreTime time,
-                  PrivacyProperties properties) {
+                  PrivacyProperties properties, NightRecords nights) {
+        this.nights = nights;
         this.bookings = bookings;
         this.vault = vault;
         this.reminders = reminders;
@@ -43,7 +48,14 @@ public class RightOfAccess {
                 contact, b.remindersMayNameService(), open(b.language()).orElse(null),
                 reminders.sentFor(b.reference()),
                 b.erased() ? new PersonalDataReport.Erasure(b.erasure().reason(), b.erasure().at()) : null,
-                b.erased() ? null : b.endsAt().plus(properties.retention()));
+                b.erased() ? null : b.endsAt().plus(properties.retention()), children(b.reference()));
+    }
+
+    /** The children of a night-centre childcare booking; none for any other booking. */
+    private List<PersonalDataReport.Child> children(String reference) {
+        return nights.nightBooking(reference).map(n -> n.children().stream()
+                .map(c -> new PersonalDataReport.Child(open(c.name()).orElse(null), c.band().code(),
+                        open(c.collectedBy()).orElse(null))).toList()).orElse(List.of());
     }
 
     private Optional<String> open(SealedText sealed) {

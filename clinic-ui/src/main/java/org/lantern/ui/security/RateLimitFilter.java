@@ -22,12 +22,14 @@ import reactor.core.publisher.Mono;
 class RateLimitFilter implements WebFilter {
 
     private static final ServerWebExchangeMatcher BOOKING = new OrServerWebExchangeMatcher(
-            pathMatchers(POST, "/book"), pathMatchers(POST, "/api/v1/bookings"));
+            pathMatchers(POST, "/book", "/night/book"), pathMatchers(POST, "/api/v1/bookings", "/api/v1/night-bookings"));
     private static final ServerWebExchangeMatcher LOOKUP = new OrServerWebExchangeMatcher(
-            pathMatchers(POST, "/my-booking", "/my-booking/cancel", "/my-booking/data", "/my-booking/data.json",
+            pathMatchers(POST, "/my-booking", "/my-booking/cancel", "/my-booking/accept", "/my-booking/data", "/my-booking/data.json",
                     "/my-booking/forget", "/my-booking/forget/confirm"),
-            pathMatchers(GET, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data"),
-            pathMatchers(DELETE, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data"));
+            pathMatchers(GET, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data", "/api/v1/night-bookings/*"),
+            pathMatchers(POST, "/api/v1/night-bookings/*/accept"),
+            pathMatchers(DELETE, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data",
+                    "/api/v1/night-bookings/*"));
     private static final ServerWebExchangeMatcher SIGN_IN = pathMatchers(POST, "/staff/sign-in");
 
     private final RateLimits limits;

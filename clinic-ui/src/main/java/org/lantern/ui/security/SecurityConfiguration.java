@@ -73,6 +73,17 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/api/v1/day-list").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/api/v1/dashboard", "/api/v1/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/nights").permitAll()
+                        .pathMatchers(POST, "/api/v1/nights", "/api/v1/night-patterns").hasRole("MANAGER")
+                        .pathMatchers(PUT, "/api/v1/nights/*/roster").hasAnyRole("NIGHT_STAFF", "MANAGER")
+                        .pathMatchers(POST, "/api/v1/night-bookings").permitAll()
+                        .pathMatchers(GET, "/api/v1/night-bookings/*").permitAll()
+                        .pathMatchers(DELETE, "/api/v1/night-bookings/*").permitAll()
+                        .pathMatchers(POST, "/api/v1/night-bookings/*/accept").permitAll()
+                        .pathMatchers(POST, "/api/v1/night-bookings/*/check-in", "/api/v1/night-bookings/*/check-out")
+                        .hasAnyRole("NIGHT_STAFF", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/night-board", "/api/v1/night-board/stream")
+                        .hasAnyRole("NIGHT_STAFF", "MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }
@@ -93,8 +104,10 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.accessDeniedHandler(PageAccessDenied.handler()))
                 .exceptionHandling(e -> e.accessDeniedHandler(PageAccessDenied.handler()))
                 .authorizeExchange(ex -> ex
-                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in").permitAll()
-                        .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel").permitAll()
+                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in", "/night/book")
+                        .permitAll()
+                        .pathMatchers(POST, "/night/book").permitAll()
+                        .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/my-booking/accept").permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
                                 "/my-booking/forget/confirm").permitAll()
                         .pathMatchers(GET, "/css/**", "/js/**", "/favicon.ico").permitAll()
@@ -115,6 +128,9 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/staff/dashboard", "/staff/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/staff/night", "/staff/night/stream").hasAnyRole("NIGHT_STAFF", "MANAGER")
+                        .pathMatchers(POST, "/staff/night/check-in", "/staff/night/check-out")
+                        .hasAnyRole("NIGHT_STAFF", "MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }

@@ -22,6 +22,12 @@ import org.lantern.application.booking.UpcomingBookingsCap;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.clinic.SessionScheduling;
 import org.lantern.application.clinic.SlotBookings;
+import org.lantern.application.nightcentre.NightBoards;
+import org.lantern.application.nightcentre.NightBookings;
+import org.lantern.application.nightcentre.NightDeadlines;
+import org.lantern.application.nightcentre.NightRecords;
+import org.lantern.application.nightcentre.NightScheduling;
+import org.lantern.application.nightcentre.NightSettings;
 import org.lantern.application.privacy.ErasureCandidates;
 import org.lantern.application.privacy.PersonalDataErasure;
 import org.lantern.application.privacy.Retention;
@@ -30,6 +36,7 @@ import org.lantern.application.reminders.ReminderSender;
 import org.lantern.application.reminders.ReminderWording;
 import org.lantern.application.reminders.RemindableBookings;
 import org.lantern.application.reminders.Reminders;
+import org.lantern.application.staff.StaffAccountStore;
 import org.lantern.ui.privacy.PrivacyProperties;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.ui.security.RateLimitSettings;
@@ -95,15 +102,38 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    Retention retention(ErasureCandidates candidates, PersonalDataErasure erasure, CentreClock clock,
-                        PrivacyProperties privacy) {
-        return new Retention(candidates, erasure, clock, privacy.retention());
+    Retention retention(ErasureCandidates clinic, NightRecords nights, PersonalDataErasure erasure,
+                        CentreClock clock, PrivacyProperties privacy) {
+        // children's names go with their parent's night booking
+        return new Retention(List.of(clinic, nights::dueForErasure), erasure, clock, privacy.retention());
     }
 
     @Bean
     Reminders reminders(RemindableBookings bookings, PersonalDataVault vault, ReminderWording wording,
                         ReminderSender sender, ReminderLog log, CentreClock clock, PrivacyProperties privacy) {
         return new Reminders(bookings, vault, wording, sender, log, clock, privacy.reminders().before());
+    }
+
+    @Bean
+    NightBookings nightBookings(BookingPipeline pipeline, BookingAccess access, NightRecords nights,
+                                Commands commands, PersonalDataVault vault, CentreClock clock, NightSettings settings) {
+        return new NightBookings(pipeline, access, nights, commands, vault, clock, settings);
+    }
+
+    @Bean
+    NightScheduling nightScheduling(Commands commands, NightRecords nights, StaffAccountStore staff,
+                                    ReadYourWrite readYourWrite, CentreClock clock, NightSettings settings) {
+        return new NightScheduling(commands, nights, staff, readYourWrite, clock, settings);
+    }
+
+    @Bean
+    NightDeadlines nightDeadlines(NightRecords nights, Commands commands, CentreClock clock, NightSettings settings) {
+        return new NightDeadlines(nights, commands, clock, settings);
+    }
+
+    @Bean
+    NightBoards nightBoards(NightRecords nights, PersonalDataVault vault, CentreClock clock) {
+        return new NightBoards(nights, vault, clock);
     }
 
     @Bean

@@ -1,12 +1,18 @@
 package org.lantern.ui.wiring;
 
+import java.util.List;
+import org.lantern.application.booking.BookingRecords;
 import org.lantern.projections.clinic.ClinicQueryHandler;
 import org.lantern.projections.clinic.ClinicReadModel;
 import org.lantern.projections.clinic.ClinicSessionsProjection;
 import org.lantern.projections.dashboard.DashboardProjection;
 import org.lantern.projections.dashboard.DashboardReadModel;
+import org.lantern.projections.nightcentre.NightCentreProjection;
+import org.lantern.projections.nightcentre.NightReadModel;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The projections module knows nothing of Spring: its read models, projections and query handlers become beans
@@ -14,6 +20,16 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ClinicReadModel.class, ClinicQueryHandler.class, ClinicSessionsProjection.class, DashboardReadModel.class,
-        DashboardProjection.class})
+        DashboardProjection.class, NightReadModel.class, NightCentreProjection.class})
 class ProjectionsConfiguration {
+
+    /**
+     * A holder's booking, of any service: each projection keeps its own bookings (so each can be rebuilt alone),
+     * and the look-up by reference asks the clinic's first, then the night centre's.
+     */
+    @Bean
+    @Primary
+    BookingRecords bookingRecords(ClinicReadModel clinic, NightReadModel nights) {
+        return BookingRecords.firstOf(List.of(clinic, nights));
+    }
 }

@@ -50,6 +50,7 @@ class ErasureTest {
     @Autowired ProjectionRebuild rebuild;
     @Autowired org.lantern.projections.clinic.ClinicReadModel clinicReadModel;
     @Autowired TestClock clock;
+    @Autowired org.lantern.application.nightcentre.NightRecords nightRecords;
 
     @AfterEach
     void resetClock() {
@@ -177,7 +178,8 @@ class ErasureTest {
         assertThat(views.booking(old.reference()).orElseThrow().erased()).isFalse();
         clock.advance(Duration.ofMinutes(2));
         // a job object with no memory of earlier runs: all it needs comes from the store
-        Retention afterRestart = new Retention(clinicReadModel, erasure, time, properties.retention());
+        Retention afterRestart = new Retention(List.of(clinicReadModel, nightRecords::dueForErasure), erasure, time,
+                properties.retention());
         assertThat(afterRestart.eraseExpired()).isGreaterThanOrEqualTo(1);
         assertThat(afterRestart.eraseExpired()).as("each erasure is counted once").isZero();
 

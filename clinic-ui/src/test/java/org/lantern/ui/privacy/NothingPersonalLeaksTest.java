@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lantern.application.nightcentre.NightDeadlines;
 import org.lantern.ui.Api;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.LanternIntegrationTest;
@@ -48,6 +49,7 @@ class NothingPersonalLeaksTest {
     @Autowired RetentionJob retention;
     @Autowired RecordingReminderSender sender;
     @Autowired PrivacyProperties properties;
+    @Autowired NightDeadlines nightDeadlines;
 
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -125,6 +127,53 @@ class NothingPersonalLeaksTest {
                 .plus(Duration.ofMinutes(1)).toInstant());
         retention.eraseExpired();
 
+        assertNoLogLineHoldsAny(PERSONAL);
+        for (String urlOrTitle : exposed) {
+            for (String value : PERSONAL) {
+                assertThat(urlOrTitle).doesNotContain(value);
+            }
+        }
+    }
+
+    /** The night centre: a parent books childcare and a rest place, is refused, waits, is offered, checked in and out. */
+    @Test
+    void noLogLineOrUrlOfTheNightCentreHoldsAPseudonymOrAChildsName() {
+        List<String> personal = List.of("Marisol Everdeen", "Everdeen", "Oisin Larkspur", "Larkspur", "Aunt Bellamy");
+        LocalDate date = Api.freshDate();
+        clock.set(ZonedDateTime.of(date, LocalTime.of(15, 0), time.zone()).toInstant());
+        api.planNight(date, 1);
+        api.createStaff("leaks-night-" + date.getDayOfYear(), "leaks night password", "NIGHT_STAFF");
+        api.createStaff("leaks-night2-" + date.getDayOfYear(), "leaks night password", "NIGHT_STAFF");
+        api.admin().put().uri("/api/v1/nights/{d}/roster", date).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("childcareStaff", List.of("leaks-night-" + date.getDayOfYear(),
+                        "leaks-night2-" + date.getDayOfYear()))).exchange().expectStatus().isOk();
+        List<String> exposed = new ArrayList<>();
+        var child = Map.of("name", "Oisin Larkspur", "ageBand", "two");
+        var booked = api.bookNight(date, "childcare", "Marisol Everdeen", "children", List.of(child))
+                .expectStatus().isCreated().returnResult(Map.class);
+        exposed.add(booked.getResponseHeaders().getLocation().toString());
+        String reference = (String) booked.getResponseBody().blockFirst().get("reference");
+        api.bookNight(date, "childcare", "Marisol Everdeen", "children",
+                List.of(Map.of("name", "Oisin Larkspur", "ageBand", "teen"))).expectStatus().isBadRequest();
+        api.bookNight(date, "rest", "Marisol Everdeen").expectStatus().isCreated();
+        api.bookNight(date, "rest", "Marisol Everdeen").expectStatus().isEqualTo(409);
+        api.bookNight(date, "rest", "Marisol Everdeen", "waitlist", true).expectStatus().isAccepted();
+        api.admin().post().uri("/api/v1/night-bookings/{r}/check-in", reference).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("child", 1)).exchange().expectStatus().isOk();
+        api.admin().post().uri("/api/v1/night-bookings/{r}/check-out", reference).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("child", 1, "collectedBy", "Aunt Bellamy")).exchange().expectStatus().isOk();
+        api.admin().get().uri("/api/v1/night-board").exchange().expectStatus().isOk();
+        nightDeadlines.sweep();
+
+        assertNoLogLineHoldsAny(personal);
+        for (String url : exposed) {
+            for (String value : personal) {
+                assertThat(url).doesNotContain(value);
+            }
+        }
+    }
+
+    private void assertNoLogLineHoldsAny(List<String> personal) {
         List<ILoggingEvent> lines;
         synchronized (captured) { // other threads may still be logging: copy under the appender's own lock
             lines = new ArrayList<>(captured.list);
@@ -133,13 +182,8 @@ class NothingPersonalLeaksTest {
         for (ILoggingEvent event : lines) {
             String line = event.getFormattedMessage() + " " + event.getMDCPropertyMap()
                     + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
-            for (String value : PERSONAL) {
+            for (String value : personal) {
                 assertThat(line).as("a log line of %s", event.getLoggerName()).doesNotContain(value);
-            }
-        }
-        for (String urlOrTitle : exposed) {
-            for (String value : PERSONAL) {
-                assertThat(urlOrTitle).doesNotContain(value);
             }
         }
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lantern.ui.Api;
 import org.lantern.ui.Browser;
+import org.lantern.domain.nightcentre.NightPlan;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.security.SecurityMatrix.Cell;
 import org.lantern.ui.security.SecurityMatrix.Row;
@@ -57,6 +58,7 @@ class SecurityMatrixTest {
     private final Map<String, Browser> signedIn = new HashMap<>();
     private final Map<String, String> values = new HashMap<>();
     private String apiStart;
+    private LocalDate night;
     private String secret;
 
     @BeforeAll
@@ -74,6 +76,11 @@ class SecurityMatrixTest {
         secret = (String) booked.get("secret");
         values.putAll(Map.of("{session}", sessionId, "{start}", "10:00", "{date}", date.toString(),
                 "{reference}", (String) booked.get("reference"), "{username}", "matrix-target"));
+        // tomorrow's night is the matrix's own: Api.freshDate() starts the day after, and may lie beyond the 14
+        // nights a place can be booked ahead
+        night = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
+        api.planNight(night, NightPlan.MAX_REST_PLACES);
+        values.put("{night}", night.toString());
     }
 
     static Stream<Cell> cells() {
@@ -150,8 +157,19 @@ class SecurityMatrixTest {
         WebTestClient client = cell.who().equals(SecurityMatrix.ANONYMOUS) ? api.client()
                 : api.as(username(cell.who()), PASSWORD);
         String uri = fill(cell.row().path());
+        String bookingSecret = secret;
+        if (uri.contains("{fresh-night-reference}")) {
+            // each cell changes its own night booking: one cell's check-in or cancellation cannot spoil the next
+            Map<String, Object> fresh = api.bookNight(night, "rest", "Matrix").expectStatus().isCreated()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            uri = uri.replace("{fresh-night-reference}", (String) fresh.get("reference"));
+            bookingSecret = (String) fresh.get("secret");
+            if (uri.endsWith("/check-out")) {
+                api.admin().post().uri(uri.replace("/check-out", "/check-in")).exchange().expectStatus().isOk();
+            }
+        }
         WebTestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(cell.row().method())).uri(uri)
-                .header("Booking-Secret", secret);
+                .header("Booking-Secret", bookingSecret);
         Object body = apiBody(cell.row().method() + " " + cell.row().route());
         WebTestClient.RequestHeadersSpec<?> ready = body == null ? request
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
@@ -171,6 +189,12 @@ class SecurityMatrixTest {
             case "POST /api/v1/staff" -> Map.of("username", "matrix-new-" + n, "password", PASSWORD,
                     "roles", List.of("CLINICIAN"));
             case "PUT /api/v1/staff/{username}/roles" -> Map.of("roles", List.of("RECEPTION"));
+            case "POST /api/v1/nights" -> Map.of("date", Api.freshDate().toString(), "restPlaces", 4);
+            case "POST /api/v1/night-patterns" -> Map.of("weekdays", List.of("MONDAY", "THURSDAY"), "restPlaces", 4,
+                    "weeks", 1);
+            case "PUT /api/v1/nights/{night}/roster" -> Map.of("childcareStaff", List.of("matrix-target"));
+            case "POST /api/v1/night-bookings" -> Map.of("date", values.get("{night}"), "kind", "rest",
+                    "pseudonym", "Matrix");
             default -> null;
         };
     }
@@ -202,6 +226,11 @@ class SecurityMatrixTest {
                     "idempotencyKey", "matrix-" + n + "-" + Api.key());
             case "POST /my-booking", "POST /my-booking/cancel", "POST /my-booking/data", "POST /my-booking/data.json",
                  "POST /my-booking/forget", "POST /my-booking/forget/confirm" -> lookup;
+            case "POST /my-booking/accept" -> freshNightBooking();
+            case "POST /night/book" -> Map.of("date", values.get("{night}"), "kind", "rest", "pseudonym", "Matrix",
+                    "idempotencyKey", "matrix-" + n + "-" + Api.key());
+            case "POST /staff/night/check-in" -> Map.of("reference", freshNightBooking().get("reference"));
+            case "POST /staff/night/check-out" -> checkedInNightBooking();
             case "POST /staff/erasure" -> Map.of("reference", values.get("{reference}"), "confirmed", "true");
             case "POST /staff/sign-in" -> who.equals(SecurityMatrix.ANONYMOUS)
                     ? Map.of("username", "nobody-" + n, "password", "not a password at all")
@@ -215,6 +244,20 @@ class SecurityMatrixTest {
             case "POST /staff/accounts/{username}/roles" -> Map.of("roles", "RECEPTION");
             default -> new LinkedHashMap<>();
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> freshNightBooking() {
+        Map<String, Object> fresh = api.bookNight(night, "rest", "Matrix").expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return Map.of("reference", (String) fresh.get("reference"), "secret", (String) fresh.get("secret"));
+    }
+
+    private Map<String, String> checkedInNightBooking() {
+        Map<String, String> booking = freshNightBooking();
+        api.admin().post().uri("/api/v1/night-bookings/{r}/check-in", booking.get("reference")).exchange()
+                .expectStatus().isOk();
+        return Map.of("reference", booking.get("reference"));
     }
 
     private Browser browserFor(String who) {

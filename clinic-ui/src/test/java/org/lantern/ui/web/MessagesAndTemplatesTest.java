@@ -21,6 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lantern.application.booking.BookingNotFound;
 import org.lantern.domain.diary.DiaryRefusal;
+import org.lantern.domain.booking.BookingStatus;
+import org.lantern.domain.nightcentre.NightRefusal;
 import org.lantern.domain.session.SessionRefusal;
 import org.lantern.domain.booking.Service;
 
@@ -62,6 +64,12 @@ class MessagesAndTemplatesTest {
         }
         for (DiaryRefusal.Reason r : DiaryRefusal.Reason.values()) {
             named.add(new DiaryRefusal(r).messageKey());
+        }
+        for (NightRefusal.Reason r : NightRefusal.Reason.values()) {
+            named.add(new NightRefusal(r).messageKey());
+        }
+        for (BookingStatus status : BookingStatus.values()) {
+            named.add("status." + status.code());
         }
         named.add(new BookingNotFound().messageKey());
         for (Service s : Service.values()) {

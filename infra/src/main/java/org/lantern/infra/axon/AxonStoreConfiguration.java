@@ -27,6 +27,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.lantern.domain.diary.ClinicianDiary;
+import org.lantern.domain.nightcentre.Night;
 import org.lantern.domain.privacy.DataSubject;
 import org.lantern.domain.session.Session;
 import org.lantern.infra.store.StoreProperties;
@@ -147,14 +148,21 @@ public class AxonStoreConfiguration {
     }
 
     @Bean
-    ConfigurerModule aggregates(Cache sessionCache, Cache diaryCache, Cache subjectCache) {
+    Cache nightCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    ConfigurerModule aggregates(Cache sessionCache, Cache diaryCache, Cache subjectCache, Cache nightCache) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Session.class)
                         .configureCache(c -> sessionCache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(ClinicianDiary.class)
                         .configureCache(c -> diaryCache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DataSubject.class)
-                        .configureCache(c -> subjectCache));
+                        .configureCache(c -> subjectCache))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Night.class)
+                        .configureCache(c -> nightCache));
     }
 
     /** The application layer's way to send commands: retried here on a conflict between writers. */

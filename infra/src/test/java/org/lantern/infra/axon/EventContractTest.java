@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,20 @@ import org.lantern.domain.booking.Holder;
 import org.lantern.domain.booking.Service;
 import org.lantern.domain.diary.ClinicianTimeReleasedEvent;
 import org.lantern.domain.diary.ClinicianTimeReservedEvent;
+import org.lantern.domain.nightcentre.AgeBand;
+import org.lantern.domain.nightcentre.CheckedInEvent;
+import org.lantern.domain.nightcentre.CheckedOutEvent;
+import org.lantern.domain.nightcentre.Child;
+import org.lantern.domain.nightcentre.NightBookingCancelledEvent;
+import org.lantern.domain.nightcentre.NightPlaceBookedEvent;
+import org.lantern.domain.nightcentre.NightPlannedEvent;
+import org.lantern.domain.nightcentre.NightWaitlistJoinedEvent;
+import org.lantern.domain.nightcentre.OfferAcceptedEvent;
+import org.lantern.domain.nightcentre.OfferExpiredEvent;
+import org.lantern.domain.nightcentre.PlaceKind;
+import org.lantern.domain.nightcentre.PlaceOfferedEvent;
+import org.lantern.domain.nightcentre.RestPlaceReleasedEvent;
+import org.lantern.domain.nightcentre.RosterSetEvent;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
@@ -41,6 +56,10 @@ class EventContractTest {
     static final Holder HOLDER = new Holder("K7M2QX", "{hmac-sha256}0a1b2c", "2f1c9d4e-subject", PSEUDONYM,
             new SealedText("2f1c9d4e-subject", "Y29udGFjdA=="), new SealedText("2f1c9d4e-subject", "ZXM="), false);
 
+    static final String NIGHT = "night~2026-12-01";
+    static final LocalTime EIGHT_PM = LocalTime.of(20, 0);
+    static final LocalTime EIGHT_AM = LocalTime.of(8, 0);
+
     static Stream<Object> events() {
         return Stream.of(
                 new SessionScheduledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 0),
@@ -52,7 +71,20 @@ class EventContractTest {
                 new ClinicianTimeReservedEvent("diary~2026-12-01~sam", "sam", DATE, "2026-12-01~abcd2345",
                         LocalTime.of(10, 0), LocalTime.of(12, 0)),
                 new ClinicianTimeReleasedEvent("diary~2026-12-01~sam", "2026-12-01~abcd2345"),
-                new PersonalDataErasedEvent("2f1c9d4e-subject", "K7M2QX", ErasureReason.PERSON, AT));
+                new PersonalDataErasedEvent("2f1c9d4e-subject", "K7M2QX", ErasureReason.PERSON, AT),
+                new NightPlannedEvent(NIGHT, DATE, EIGHT_PM, EIGHT_AM, 12, LocalTime.of(23, 0)),
+                new RosterSetEvent(NIGHT, DATE, List.of("kim", "lou")),
+                new NightPlaceBookedEvent(NIGHT, DATE, EIGHT_PM, EIGHT_AM, PlaceKind.CHILDCARE, HOLDER,
+                        List.of(new Child(new SealedText("2f1c9d4e-subject", "bmFtZQ=="), AgeBand.UNDER_2)), AT),
+                new NightWaitlistJoinedEvent(NIGHT, DATE, EIGHT_PM, EIGHT_AM, PlaceKind.REST, HOLDER, List.of(), AT),
+                new PlaceOfferedEvent(NIGHT, DATE, "K7M2QX", PlaceKind.REST, AT, AT.plusMinutes(30)),
+                new OfferAcceptedEvent(NIGHT, DATE, "K7M2QX", PlaceKind.REST, AT),
+                new OfferExpiredEvent(NIGHT, DATE, "K7M2QX", PlaceKind.REST, AT),
+                new NightBookingCancelledEvent(NIGHT, DATE, "K7M2QX", PlaceKind.REST, AT),
+                new RestPlaceReleasedEvent(NIGHT, DATE, "K7M2QX", PlaceKind.REST, AT),
+                new CheckedInEvent(NIGHT, DATE, "K7M2QX", PlaceKind.CHILDCARE, 1, AgeBand.UNDER_2, AT),
+                new CheckedOutEvent(NIGHT, DATE, "K7M2QX", PlaceKind.CHILDCARE, 1, AgeBand.UNDER_2,
+                        new SealedText("2f1c9d4e-subject", "Y29sbGVjdG9y"), AT));
     }
 
     @ParameterizedTest

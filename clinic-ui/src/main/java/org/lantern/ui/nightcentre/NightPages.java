@@ -1,0 +1,121 @@
+package org.lantern.ui.nightcentre;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.lantern.application.booking.Booked;
+import org.lantern.application.booking.IdempotencyKey;
+import org.lantern.application.booking.Requester;
+import org.lantern.application.nightcentre.NightBoards;
+import org.lantern.application.nightcentre.NightBookings;
+import org.lantern.application.nightcentre.NightItem;
+import org.lantern.application.nightcentre.NightRecords;
+import org.lantern.application.nightcentre.NightRequest;
+import org.lantern.domain.booking.Refusal;
+import org.lantern.ui.CentreTime;
+import org.lantern.ui.security.ClientAddress;
+import org.lantern.ui.web.Blocking;
+import org.lantern.ui.web.Problems;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** A rest place or childcare at the night centre, booked from a phone: the nights ahead and one form. */
+@Controller
+class NightPages {
+
+    static final int NIGHTS_SHOWN = 15;
+
+    private final NightRecords nights;
+    private final NightBookings bookings;
+    private final CentreTime time;
+
+    NightPages(NightRecords nights, NightBookings bookings, CentreTime time) {
+        this.nights = nights;
+        this.bookings = bookings;
+        this.time = time;
+    }
+
+    /** Up to three children on the page (the API takes six). */
+    record NightForm(String date, String kind, String pseudonym, String child1, String band1, String child2,
+                     String band2, String child3, String band3, Boolean waitlist, String idempotencyKey) {
+
+        @Override
+        public String toString() {
+            return "NightForm[" + date + ", " + kind + "]";
+        }
+
+        List<NightRequest.TypedChild> children() {
+            List<NightRequest.TypedChild> children = new ArrayList<>();
+            add(children, child1, band1);
+            add(children, child2, band2);
+            add(children, child3, band3);
+            return children;
+        }
+
+        private static void add(List<NightRequest.TypedChild> children, String name, String band) {
+            if (name != null && !name.isBlank()) {
+                children.add(new NightRequest.TypedChild(name, band));
+            }
+        }
+    }
+
+    /** A night on the form's list: what is still free. */
+    record NightChoice(LocalDate date, String opens, String closes, int restFree, int under2, int two, int threePlus) {
+    }
+
+    @GetMapping("/night/book")
+    Mono<String> form(Model model) {
+        return Blocking.call(() -> page(model, new NightForm(null, "rest", "", "", "under2", "", "under2", "", "under2",
+                false, UUID.randomUUID().toString())));
+    }
+
+    @PostMapping("/night/book")
+    Mono<String> book(@ModelAttribute NightForm form, Model model, ServerWebExchange exchange) {
+        return Blocking.call(() -> {
+            try {
+                NightRequest request = NightRequest.of(date(form.date()), form.kind(), form.pseudonym(),
+                        form.children(), form.waitlist(), exchange.getLocaleContext().getLocale());
+                String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null
+                        : form.idempotencyKey();
+                Booked<NightItem> booked = bookings.book(request, IdempotencyKey.parse(key),
+                        Requester.of(ClientAddress.of(exchange), Optional.empty()));
+                model.addAttribute("receipt", booked);
+                model.addAttribute("opensAt", time.at(booked.item().date(), booked.item().opens()));
+                return "night-booked";
+            } catch (Refusal refused) {
+                exchange.getResponse().setStatusCode(Problems.statusOf(refused));
+                model.addAttribute("error", "error.idempotency-key-busy".equals(refused.messageKey())
+                        ? "page.booking-busy" : refused.messageKey());
+                return page(model, form);
+            }
+        });
+    }
+
+    private String page(Model model, NightForm form) {
+        LocalDate today = time.today();
+        model.addAttribute("nights", nights.nights(today.minusDays(1), today.plusDays(NIGHTS_SHOWN - 1)).stream()
+                .filter(n -> n.closesAt().isAfter(time.now())).map(n -> {
+                    var held = nights.bookings(n.nightId());
+                    var room = NightBoards.headroom(n, held);
+                    return new NightChoice(n.date(), n.opens().toString(), n.closes().toString(),
+                            NightBoards.restFree(n, held), room.under2(), room.two(), room.threePlus());
+                }).toList());
+        model.addAttribute("form", form);
+        return "night-book";
+    }
+
+    private static LocalDate date(String date) {
+        try {
+            return date == null || date.isBlank() ? null : LocalDate.parse(date);
+        } catch (RuntimeException notADate) {
+            return null;
+        }
+    }
+}
