@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
         "lantern.store.embedded=memory",
         // the retention and reminder jobs run when a test calls them, not when a timer fires mid-test
         "lantern.privacy.first-check-after=PT24H",
+        // the no-show sweep too: tests call NoShowSweep after moving the clock
+        "lantern.attendance.first-sweep-after=PT24H",
         // every test client comes from its own address (Api.client()), so rate limits do not leak between tests
         "server.forward-headers-strategy=framework",
         // a loaded CI machine may take longer than the 5 s a person would wait; tests read straight after writing

@@ -22,7 +22,7 @@ public record BookingView(String reference, String sessionId, String service, Lo
     }
 
     public boolean active() {
-        return status == BookingStatus.BOOKED;
+        return status.holdsPlace();
     }
 
     public boolean erased() {

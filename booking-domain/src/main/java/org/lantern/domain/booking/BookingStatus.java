@@ -6,7 +6,14 @@ import java.util.Optional;
 /** Where a booking stands. {@link #code()} is its name on the wire and in read models. */
 public enum BookingStatus {
     BOOKED("booked"),
-    CANCELLED("cancelled");
+    CANCELLED("cancelled"),
+    /** Checked in at reception. */
+    ARRIVED("arrived"),
+    SEEN("seen"),
+    /** Did not come: marked by staff, or by itself once the grace period after the start has passed. */
+    NO_SHOW("no-show"),
+    /** Arrived, then left without being seen. */
+    LEFT("left");
 
     private final String code;
 
@@ -22,6 +29,11 @@ public enum BookingStatus {
     @Override
     public String toString() {
         return code;
+    }
+
+    /** Whether the booking still holds its place: every status but cancelled. */
+    public boolean holdsPlace() {
+        return this != CANCELLED;
     }
 
     public static Optional<BookingStatus> fromCode(String code) {

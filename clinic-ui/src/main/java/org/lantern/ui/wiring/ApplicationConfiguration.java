@@ -1,6 +1,10 @@
 package org.lantern.ui.wiring;
 
 import java.util.List;
+import org.lantern.application.attendance.Attendance;
+import org.lantern.application.attendance.AttendanceSettings;
+import org.lantern.application.attendance.ExpectedBookings;
+import org.lantern.application.attendance.NoShowSweep;
 import org.lantern.application.booking.BookingAccess;
 import org.lantern.application.booking.BookingCancellation;
 import org.lantern.application.booking.BookingCaps;
@@ -91,5 +95,16 @@ class ApplicationConfiguration {
                                             Commands commands, IdempotencyRecords retries, PersonalDataVault vault,
                                             CentreClock clock) {
         return new PersonalDataErasure(access, cancellation, commands, retries, vault, clock);
+    }
+
+    @Bean
+    Attendance attendance(BookingAccess access, SessionRecords sessions, Commands commands, CentreClock clock) {
+        return new Attendance(access, sessions, commands, clock);
+    }
+
+    @Bean
+    NoShowSweep noShowSweep(ExpectedBookings expected, Commands commands, CentreClock clock,
+                            AttendanceSettings settings) {
+        return new NoShowSweep(expected, commands, clock, settings);
     }
 }

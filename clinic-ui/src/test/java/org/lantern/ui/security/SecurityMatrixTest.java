@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lantern.ui.Api;
 import org.lantern.ui.Browser;
 import org.lantern.ui.LanternIntegrationTest;
+import org.lantern.ui.TestClock;
 import org.lantern.ui.security.SecurityMatrix.Cell;
 import org.lantern.ui.security.SecurityMatrix.Row;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,11 +54,18 @@ class SecurityMatrixTest {
     Api api;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TestClock clock;
 
     private final Map<String, Browser> signedIn = new HashMap<>();
     private final Map<String, String> values = new HashMap<>();
     private String apiStart;
     private String secret;
+    /**
+     * Five past eight on the matrix's date, for the whole walk: attendance routes act on a booking whose day it
+     * is, the 10:00 session is still to come, and no page session sees the clock jump.
+     */
+    private java.time.Instant attendanceTime;
 
     @BeforeAll
     void setUp() {
@@ -74,6 +82,29 @@ class SecurityMatrixTest {
         secret = (String) booked.get("secret");
         values.putAll(Map.of("{session}", sessionId, "{start}", "10:00", "{date}", date.toString(),
                 "{reference}", (String) booked.get("reference"), "{username}", "matrix-target"));
+        attendanceSetUp(date);
+    }
+
+    /** A session run by the CLINICIAN of the matrix, with one booking per attendance route. */
+    private void attendanceSetUp(LocalDate date) {
+        String sessionId = (String) api.admin().post().uri("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("service", "sexual-health", "date", date.toString(), "start", "08:00", "end", "09:00",
+                        "slotMinutes", 30, "placesPerSlot", 10, "clinician", username("CLINICIAN")))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("sessionId");
+        String start = org.lantern.ui.CentreTimes.london(date, 8, 0);
+        for (String placeholder : List.of("{arriving}", "{late}", "{seen}", "{leaving}")) {
+            values.put(placeholder, (String) api.booked(sessionId, start, "Matrix").get("reference"));
+        }
+        attendanceTime = date.atTime(8, 5).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
+        clock.set(attendanceTime);
+        api.admin().post().uri("/api/v1/bookings/{r}/arrival", values.get("{leaving}")).exchange()
+                .expectStatus().isOk();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    void resetClock() {
+        clock.reset();
     }
 
     static Stream<Cell> cells() {

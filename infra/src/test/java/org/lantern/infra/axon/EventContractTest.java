@@ -23,7 +23,10 @@ import org.lantern.domain.booking.Service;
 import org.lantern.domain.diary.ClinicianTimeReleasedEvent;
 import org.lantern.domain.diary.ClinicianTimeReservedEvent;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
+import org.lantern.domain.booking.BookingStatus;
+import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
 
@@ -49,6 +52,10 @@ class EventContractTest {
                         LocalTime.of(11, 0), HOLDER, AT),
                 new BookingCancelledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
                         "K7M2QX", AT),
+                new AttendanceMarkedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
+                        "K7M2QX", BookingStatus.NO_SHOW, true, DATE.atTime(10, 45)),
+                new NoShowUndoneEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
+                        "K7M2QX", DATE.atTime(10, 50)),
                 new ClinicianTimeReservedEvent("diary~2026-12-01~sam", "sam", DATE, "2026-12-01~abcd2345",
                         LocalTime.of(10, 0), LocalTime.of(12, 0)),
                 new ClinicianTimeReleasedEvent("diary~2026-12-01~sam", "2026-12-01~abcd2345"),

@@ -1,5 +1,6 @@
 package org.lantern.projections.clinic;
 
+import org.lantern.application.attendance.ExpectedBookings;
 import org.lantern.application.booking.BookingRecords;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.clinic.SessionRecords;
@@ -7,7 +8,9 @@ import org.lantern.application.clinic.SessionView;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
+import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
 
@@ -42,7 +45,7 @@ import org.lantern.domain.privacy.SealedText;
  * The clinic's read model in two collections: one document per session, one per booking. Every write is
  * idempotent, so an event applied twice changes nothing; both collections can be dropped and rebuilt from events.
  */
-public class ClinicReadModel implements BookingRecords, SessionRecords {
+public class ClinicReadModel implements BookingRecords, SessionRecords, ExpectedBookings {
 
     public static final String SESSIONS = "clinic_sessions";
     public static final String BOOKINGS = "clinic_bookings";
@@ -103,6 +106,33 @@ public class ClinicReadModel implements BookingRecords, SessionRecords {
                 Updates.combine(Updates.set("status", BookingStatus.CANCELLED.code()), Updates.set("seq", sequence)));
     }
 
+    void apply(AttendanceMarkedEvent e, long sequence) {
+        bookings.updateOne(and(eq("_id", e.reference()), lt("seq", sequence)), Updates.combine(
+                Updates.set("status", e.status().code()), Updates.set("seq", sequence),
+                Updates.set("attendanceAt", e.markedAt().toString())));
+    }
+
+    /** Expected again; {@code noShowUndone} keeps the no-show sweep away from it for good. */
+    void apply(NoShowUndoneEvent e, long sequence) {
+        bookings.updateOne(and(eq("_id", e.reference()), lt("seq", sequence)), Updates.combine(
+                Updates.set("status", BookingStatus.BOOKED.code()), Updates.set("seq", sequence),
+                Updates.set("noShowUndone", true)));
+    }
+
+    @Override
+    public List<BookingView> notArrivedBy(LocalDateTime startedBy) {
+        List<BookingView> found = new ArrayList<>();
+        bookings.find(and(lte("date", startedBy.toLocalDate().toString()), eq("status", BookingStatus.BOOKED.code()),
+                        exists("noShowUndone", false)))
+                .forEach(doc -> {
+                    BookingView b = toBooking(doc);
+                    if (!b.startsAt().isAfter(startedBy)) {
+                        found.add(b);
+                    }
+                });
+        return found;
+    }
+
     @Override
     public Optional<SessionView> session(String sessionId) {
         return Optional.ofNullable(sessions.find(eq("_id", sessionId)).first()).map(ClinicReadModel::toSession);
@@ -126,7 +156,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords {
 
     public List<BookingView> activeBookings(Collection<String> sessionIds) {
         List<BookingView> found = new ArrayList<>();
-        bookings.find(and(in("sessionId", sessionIds), eq("status", BookingStatus.BOOKED.code())))
+        bookings.find(and(in("sessionId", sessionIds), ne("status", BookingStatus.CANCELLED.code())))
                 .forEach(doc -> found.add(toBooking(doc)));
         return found;
     }
