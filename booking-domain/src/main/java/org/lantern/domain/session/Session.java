@@ -155,7 +155,7 @@ public class Session {
             return;
         }
         requireFrom(place, BookingStatus.NO_SHOW);
-        if (!command.now().isBefore(plan.date().atTime(plan.end()))) {
+        if (!command.now().isBefore(plan.endsAt())) {
             throw new SessionRefusal(SESSION_ENDED);
         }
         apply(new NoShowUndoneEvent(sessionId, service, plan.date(), place.slotStart(), command.reference(),
@@ -178,7 +178,7 @@ public class Session {
         if (!now.toLocalDate().equals(plan.date())) {
             throw new SessionRefusal(NOT_TODAY);
         }
-        if (place.status() == BookingStatus.NO_SHOW && !now.isBefore(plan.date().atTime(plan.end()))) {
+        if (place.status() == BookingStatus.NO_SHOW && !now.isBefore(plan.endsAt())) {
             throw new SessionRefusal(SESSION_ENDED);
         }
         requireFrom(place, BookingStatus.BOOKED, BookingStatus.NO_SHOW);

@@ -27,6 +27,10 @@ import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.clinic.SessionScheduling;
 import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.privacy.PersonalDataErasure;
+import org.lantern.application.walkin.CliniciansOnDuty;
+import org.lantern.application.walkin.QueueReader;
+import org.lantern.application.walkin.QueueRecords;
+import org.lantern.application.walkin.WalkIns;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.ui.security.RateLimitSettings;
 import org.springframework.context.annotation.Bean;
@@ -106,5 +110,17 @@ class ApplicationConfiguration {
     NoShowSweep noShowSweep(ExpectedBookings expected, Commands commands, CentreClock clock,
                             AttendanceSettings settings) {
         return new NoShowSweep(expected, commands, clock, settings);
+    }
+
+    @Bean
+    QueueReader queueReader(QueueRecords records, CliniciansOnDuty clinicians, CentreClock clock,
+                            AttendanceSettings settings) {
+        return new QueueReader(records, clinicians, clock, settings.defaultConsultation());
+    }
+
+    @Bean
+    WalkIns walkIns(Commands commands, QueueRecords records, QueueReader reader, ReadYourWrite readYourWrite,
+                    BookingCodes codes, SecretHasher hasher, PersonalDataVault vault, CentreClock clock) {
+        return new WalkIns(commands, records, reader, readYourWrite, codes, hasher, vault, clock);
     }
 }

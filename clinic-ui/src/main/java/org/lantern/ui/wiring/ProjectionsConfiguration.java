@@ -5,6 +5,8 @@ import org.lantern.projections.clinic.ClinicReadModel;
 import org.lantern.projections.clinic.ClinicSessionsProjection;
 import org.lantern.projections.dashboard.DashboardProjection;
 import org.lantern.projections.dashboard.DashboardReadModel;
+import org.lantern.projections.walkin.WalkInProjection;
+import org.lantern.projections.walkin.WalkInReadModel;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -14,6 +16,6 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ClinicReadModel.class, ClinicQueryHandler.class, ClinicSessionsProjection.class, DashboardReadModel.class,
-        DashboardProjection.class})
+        DashboardProjection.class, WalkInReadModel.class, WalkInProjection.class})
 class ProjectionsConfiguration {
 }

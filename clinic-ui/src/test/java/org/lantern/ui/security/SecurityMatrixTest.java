@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,11 +64,6 @@ class SecurityMatrixTest {
     private final Map<String, String> values = new HashMap<>();
     private String apiStart;
     private String secret;
-    /**
-     * Five past eight on the matrix's date, for the whole walk: attendance routes act on a booking whose day it
-     * is, the 10:00 session is still to come, and no page session sees the clock jump.
-     */
-    private java.time.Instant attendanceTime;
 
     @BeforeAll
     void setUp() {
@@ -82,24 +80,65 @@ class SecurityMatrixTest {
         secret = (String) booked.get("secret");
         values.putAll(Map.of("{session}", sessionId, "{start}", "10:00", "{date}", date.toString(),
                 "{reference}", (String) booked.get("reference"), "{username}", "matrix-target"));
-        attendanceSetUp(date);
+        attendanceSetUp();
     }
 
-    /** A session run by the CLINICIAN of the matrix, with one booking per attendance route. */
-    private void attendanceSetUp(LocalDate date) {
+    /**
+     * A session of today run by the CLINICIAN of the matrix, whose first slot has started, with one booking per
+     * attendance route. It is set up with the clock put back to the session's start, so the walk itself runs at
+     * the real time: no page session sees the clock jump, and its audit events are not dated in the future.
+     */
+    private void attendanceSetUp() {
+        ZoneId london = ZoneId.of("Europe/London");
+        LocalDateTime now = LocalDateTime.now(london);
+        LocalTime start = now.toLocalTime().minusMinutes(5 + now.getMinute() % 5).withSecond(0).withNano(0);
+        if (start.isAfter(now.toLocalTime())) {
+            start = LocalTime.MIDNIGHT; // the first minutes of the day
+        }
+        LocalTime end = start.isAfter(LocalTime.of(22, 55)) ? LocalTime.MIDNIGHT : start.plusMinutes(60);
+        LocalDate today = now.toLocalDate();
+        clock.set(today.atTime(start).atZone(london).toInstant());
         String sessionId = (String) api.admin().post().uri("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("service", "sexual-health", "date", date.toString(), "start", "08:00", "end", "09:00",
-                        "slotMinutes", 30, "placesPerSlot", 10, "clinician", username("CLINICIAN")))
+                .bodyValue(Map.of("service", "sexual-health", "date", today.toString(), "start", start.toString(),
+                        "end", end.toString(), "slotMinutes", 5, "placesPerSlot", 10, "clinician", username("CLINICIAN")))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
                 .get("sessionId");
-        String start = org.lantern.ui.CentreTimes.london(date, 8, 0);
+        String slot = today.atTime(start).atZone(london).toOffsetDateTime().toString();
         for (String placeholder : List.of("{arriving}", "{late}", "{seen}", "{leaving}")) {
-            values.put(placeholder, (String) api.booked(sessionId, start, "Matrix").get("reference"));
+            values.put(placeholder, (String) api.booked(sessionId, slot, "Matrix").get("reference"));
         }
-        attendanceTime = date.atTime(8, 5).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
-        clock.set(attendanceTime);
+        LocalDateTime started = today.atTime(start).plusMinutes(1);
+        if (LocalDateTime.now(london).isBefore(started)) {
+            clock.set(started.atZone(london).toInstant()); // at most a minute ahead, before any page session exists
+        } else {
+            clock.reset();
+        }
         api.admin().post().uri("/api/v1/bookings/{r}/arrival", values.get("{leaving}")).exchange()
                 .expectStatus().isOk();
+        walkInSetUp();
+    }
+
+    /** Tickets of today (the walk's clock) for each walk-in route, and people waiting for "next". */
+    private void walkInSetUp() {
+        for (String placeholder : List.of("{ticket}", "{calling}", "{returning}", "{seeing}", "{going}")) {
+            Map<?, ?> added = walkIn("sexual-health");
+            values.put(placeholder, (String) added.get("ticketId"));
+            if (placeholder.equals("{ticket}")) {
+                values.put("{code}", (String) added.get("code"));
+            }
+        }
+        api.admin().post().uri("/api/v1/walk-ins/{t}/call", values.get("{returning}"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("room", "Room 3")).exchange()
+                .expectStatus().isOk();
+        for (int i = 0; i < 3; i++) {
+            walkIn("counselling");
+        }
+    }
+
+    private Map<?, ?> walkIn(String service) {
+        return api.admin().post().uri("/api/v1/walk-ins").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("service", service, "priority", "routine")).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
     }
 
     @org.junit.jupiter.api.AfterAll
@@ -202,6 +241,10 @@ class SecurityMatrixTest {
             case "POST /api/v1/staff" -> Map.of("username", "matrix-new-" + n, "password", PASSWORD,
                     "roles", List.of("CLINICIAN"));
             case "PUT /api/v1/staff/{username}/roles" -> Map.of("roles", List.of("RECEPTION"));
+            case "POST /api/v1/walk-ins" -> Map.of("service", "police-clinic", "priority", "routine");
+            case "POST /api/v1/queue/next" -> Map.of("room", "Room 2");
+            case "POST /api/v1/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
+            case "POST /api/v1/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
             default -> null;
         };
     }

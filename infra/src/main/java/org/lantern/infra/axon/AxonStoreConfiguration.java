@@ -29,6 +29,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.lantern.domain.diary.ClinicianDiary;
 import org.lantern.domain.privacy.DataSubject;
 import org.lantern.domain.session.Session;
+import org.lantern.domain.walkin.Queue;
 import org.lantern.infra.store.StoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -147,14 +148,21 @@ public class AxonStoreConfiguration {
     }
 
     @Bean
-    ConfigurerModule aggregates(Cache sessionCache, Cache diaryCache, Cache subjectCache) {
+    Cache queueCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    ConfigurerModule aggregates(Cache sessionCache, Cache diaryCache, Cache subjectCache, Cache queueCache) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Session.class)
                         .configureCache(c -> sessionCache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(ClinicianDiary.class)
                         .configureCache(c -> diaryCache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DataSubject.class)
-                        .configureCache(c -> subjectCache));
+                        .configureCache(c -> subjectCache))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Queue.class)
+                        .configureCache(c -> queueCache));
     }
 
     /** The application layer's way to send commands: retried here on a conflict between writers. */

@@ -27,6 +27,14 @@ import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
 import org.lantern.domain.session.NoShowUndoneEvent;
+import org.lantern.domain.walkin.BookedArrivalQueuedEvent;
+import org.lantern.domain.walkin.Priority;
+import org.lantern.domain.walkin.PriorityChangedEvent;
+import org.lantern.domain.walkin.TicketCalledEvent;
+import org.lantern.domain.walkin.TicketLeftEvent;
+import org.lantern.domain.walkin.TicketReturnedEvent;
+import org.lantern.domain.walkin.TicketSeenEvent;
+import org.lantern.domain.walkin.WalkInAddedEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
 
@@ -44,6 +52,8 @@ class EventContractTest {
     static final Holder HOLDER = new Holder("K7M2QX", "{hmac-sha256}0a1b2c", "2f1c9d4e-subject", PSEUDONYM,
             new SealedText("2f1c9d4e-subject", "Y29udGFjdA=="), new SealedText("2f1c9d4e-subject", "ZXM="), false);
 
+    static final String QUEUE = "queue~2026-12-01~sexual-health";
+
     static Stream<Object> events() {
         return Stream.of(
                 new SessionScheduledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 0),
@@ -59,7 +69,16 @@ class EventContractTest {
                 new ClinicianTimeReservedEvent("diary~2026-12-01~sam", "sam", DATE, "2026-12-01~abcd2345",
                         LocalTime.of(10, 0), LocalTime.of(12, 0)),
                 new ClinicianTimeReleasedEvent("diary~2026-12-01~sam", "2026-12-01~abcd2345"),
-                new PersonalDataErasedEvent("2f1c9d4e-subject", "K7M2QX", ErasureReason.PERSON, AT));
+                new PersonalDataErasedEvent("2f1c9d4e-subject", "K7M2QX", ErasureReason.PERSON, AT),
+                new WalkInAddedEvent(QUEUE, Service.SEXUAL_HEALTH, DATE, "t-k3j9x2ab", "A12", 12, "{hmac-sha256}0a1b2c",
+                        Priority.URGENT, "pep", "2f1c9d4e-subject", PSEUDONYM, DATE.atTime(9, 40)),
+                new BookedArrivalQueuedEvent(QUEUE, Service.SEXUAL_HEALTH, DATE, "K7M2QX", "A13", 13,
+                        LocalTime.of(10, 30), DATE.atTime(10, 20)),
+                new PriorityChangedEvent(QUEUE, "t-k3j9x2ab", Priority.SOON, "seen at the van", DATE.atTime(9, 45)),
+                new TicketCalledEvent(QUEUE, "t-k3j9x2ab", "Room 2", "sam", DATE.atTime(10, 0)),
+                new TicketReturnedEvent(QUEUE, "t-k3j9x2ab", DATE.atTime(10, 1)),
+                new TicketSeenEvent(QUEUE, "t-k3j9x2ab", DATE.atTime(10, 20)),
+                new TicketLeftEvent(QUEUE, "t-k3j9x2ab", DATE.atTime(10, 21)));
     }
 
     @ParameterizedTest

@@ -5,6 +5,8 @@ import org.lantern.application.booking.BookingRecords;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.clinic.SessionView;
+import org.lantern.application.walkin.CliniciansOnDuty;
+import org.lantern.domain.booking.Service;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
@@ -45,7 +47,7 @@ import org.lantern.domain.privacy.SealedText;
  * The clinic's read model in two collections: one document per session, one per booking. Every write is
  * idempotent, so an event applied twice changes nothing; both collections can be dropped and rebuilt from events.
  */
-public class ClinicReadModel implements BookingRecords, SessionRecords, ExpectedBookings {
+public class ClinicReadModel implements BookingRecords, SessionRecords, ExpectedBookings, CliniciansOnDuty {
 
     public static final String SESSIONS = "clinic_sessions";
     public static final String BOOKINGS = "clinic_bookings";
@@ -131,6 +133,17 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, Expected
                     }
                 });
         return found;
+    }
+
+    /** Sessions of the service running now, each clinician counted once (a session without one counts as one). */
+    @Override
+    public int count(Service service, LocalDateTime now) {
+        LocalTime at = now.toLocalTime();
+        List<SessionView> running = sessions(now.toLocalDate(), now.toLocalDate(), service.code()).stream()
+                .filter(s -> !s.start().isAfter(at) && s.end().isAfter(at)).toList();
+        long named = running.stream().map(SessionView::clinician).filter(java.util.Objects::nonNull).distinct().count();
+        long unnamed = running.stream().filter(s -> s.clinician() == null).count();
+        return (int) Math.max(1, named + unnamed);
     }
 
     @Override
