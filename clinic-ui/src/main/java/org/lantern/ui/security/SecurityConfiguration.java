@@ -80,7 +80,8 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/api/v1/walk-ins", "/api/v1/walk-ins/*/priority", "/api/v1/walk-ins/*/call",
                                 "/api/v1/walk-ins/*/return", "/api/v1/walk-ins/*/seen", "/api/v1/walk-ins/*/left",
                                 "/api/v1/queue/next").hasAnyRole("RECEPTION", "MANAGER")
-                        .pathMatchers(GET, "/api/v1/queue").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/queue", "/api/v1/board", "/api/v1/board/stream")
+                        .hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/api/v1/tickets/*", "/api/v1/waiting-room").permitAll()
                         .anyExchange().denyAll())
                 .build();

@@ -28,6 +28,8 @@ import org.lantern.application.clinic.SessionScheduling;
 import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.privacy.PersonalDataErasure;
 import org.lantern.application.walkin.CliniciansOnDuty;
+import org.lantern.application.walkin.DayBookings;
+import org.lantern.application.walkin.ReceptionBoard;
 import org.lantern.application.walkin.QueueReader;
 import org.lantern.application.walkin.QueueRecords;
 import org.lantern.application.walkin.WalkIns;
@@ -122,5 +124,11 @@ class ApplicationConfiguration {
     WalkIns walkIns(Commands commands, QueueRecords records, QueueReader reader, ReadYourWrite readYourWrite,
                     BookingCodes codes, SecretHasher hasher, PersonalDataVault vault, CentreClock clock) {
         return new WalkIns(commands, records, reader, readYourWrite, codes, hasher, vault, clock);
+    }
+
+    @Bean
+    ReceptionBoard receptionBoard(QueueReader reader, QueueRecords queues, DayBookings bookings,
+                                  PersonalDataVault vault, CentreClock clock) {
+        return new ReceptionBoard(reader, queues, bookings, vault, clock);
     }
 }

@@ -6,6 +6,7 @@ import org.lantern.application.booking.BookingView;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.clinic.SessionView;
 import org.lantern.application.walkin.CliniciansOnDuty;
+import org.lantern.application.walkin.DayBookings;
 import org.lantern.domain.booking.Service;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Holder;
@@ -47,7 +48,8 @@ import org.lantern.domain.privacy.SealedText;
  * The clinic's read model in two collections: one document per session, one per booking. Every write is
  * idempotent, so an event applied twice changes nothing; both collections can be dropped and rebuilt from events.
  */
-public class ClinicReadModel implements BookingRecords, SessionRecords, ExpectedBookings, CliniciansOnDuty {
+public class ClinicReadModel implements BookingRecords, SessionRecords, ExpectedBookings, CliniciansOnDuty,
+        DayBookings {
 
     public static final String SESSIONS = "clinic_sessions";
     public static final String BOOKINGS = "clinic_bookings";
@@ -60,6 +62,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, Expected
         this.bookings = database.getCollection(BOOKINGS);
         sessions.createIndex(Indexes.ascending("date"));
         bookings.createIndex(Indexes.ascending("sessionId"));
+        bookings.createIndex(Indexes.ascending("date"));
     }
 
     void apply(SessionScheduledEvent e) {
@@ -147,6 +150,13 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, Expected
     }
 
     @Override
+    public List<BookingView> bookingsOn(LocalDate date) {
+        List<BookingView> found = new ArrayList<>();
+        bookings.find(eq("date", date.toString())).forEach(doc -> found.add(toBooking(doc)));
+        return found;
+    }
+
+    @Override
     public Optional<SessionView> session(String sessionId) {
         return Optional.ofNullable(sessions.find(eq("_id", sessionId)).first()).map(ClinicReadModel::toSession);
     }
@@ -204,6 +214,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, Expected
         bookings.drop();
         sessions.createIndex(Indexes.ascending("date"));
         bookings.createIndex(Indexes.ascending("sessionId"));
+        bookings.createIndex(Indexes.ascending("date"));
     }
 
     private static SessionView toSession(Document d) {
