@@ -83,6 +83,9 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/api/v1/queue", "/api/v1/board", "/api/v1/board/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/api/v1/tickets/*", "/api/v1/waiting-room").permitAll()
+                        .pathMatchers(POST, "/api/v1/reception/bookings").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(DELETE, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }

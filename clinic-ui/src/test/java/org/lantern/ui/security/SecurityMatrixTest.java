@@ -80,6 +80,7 @@ class SecurityMatrixTest {
         secret = (String) booked.get("secret");
         values.putAll(Map.of("{session}", sessionId, "{start}", "10:00", "{date}", date.toString(),
                 "{reference}", (String) booked.get("reference"), "{username}", "matrix-target"));
+        values.put("{cancelling}", (String) api.booked(sessionId, apiStart, "Matrix").get("reference"));
         attendanceSetUp();
     }
 
@@ -241,6 +242,8 @@ class SecurityMatrixTest {
             case "POST /api/v1/staff" -> Map.of("username", "matrix-new-" + n, "password", PASSWORD,
                     "roles", List.of("CLINICIAN"));
             case "PUT /api/v1/staff/{username}/roles" -> Map.of("roles", List.of("RECEPTION"));
+            case "POST /api/v1/reception/bookings" -> Map.of("sessionId", values.get("{session}"), "start", apiStart,
+                    "pseudonym", "Matrix");
             case "POST /api/v1/walk-ins" -> Map.of("service", "police-clinic", "priority", "routine");
             case "POST /api/v1/queue/next" -> Map.of("room", "Room 2");
             case "POST /api/v1/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
