@@ -106,7 +106,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.accessDeniedHandler(PageAccessDenied.handler()))
                 .exceptionHandling(e -> e.accessDeniedHandler(PageAccessDenied.handler()))
                 .authorizeExchange(ex -> ex
-                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in").permitAll()
+                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in", "/privacy").permitAll()
                         .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel").permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
                                 "/my-booking/forget/confirm").permitAll()
