@@ -74,7 +74,7 @@ class SecurityConfiguration {
                                 "/api/v1/staff/*/force-password-change").hasRole("MANAGER")
                         .pathMatchers(GET, "/api/v1/audit").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/sessions").hasRole("MANAGER")
-                        .pathMatchers(GET, "/api/v1/day-list").hasAnyRole(DAY_LIST_ROLES)
+                        .pathMatchers(GET, "/api/v1/day-list", "/api/v1/my-day").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/api/v1/dashboard", "/api/v1/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(POST, "/api/v1/walk-ins", "/api/v1/walk-ins/*/priority", "/api/v1/walk-ins/*/call",

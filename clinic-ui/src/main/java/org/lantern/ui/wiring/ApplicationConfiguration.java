@@ -23,6 +23,7 @@ import org.lantern.application.booking.ReferenceClaims;
 import org.lantern.application.booking.Requester;
 import org.lantern.application.booking.SecretHasher;
 import org.lantern.application.booking.UpcomingBookingsCap;
+import org.lantern.application.clinic.Clinicians;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.clinic.SessionScheduling;
 import org.lantern.application.clinic.SlotBookings;
@@ -33,7 +34,11 @@ import org.lantern.application.walkin.ReceptionBoard;
 import org.lantern.application.walkin.QueueReader;
 import org.lantern.application.walkin.QueueRecords;
 import org.lantern.application.walkin.WalkIns;
+import org.lantern.application.staff.Role;
+import org.lantern.application.staff.StaffAccountStore;
 import org.lantern.domain.privacy.PersonalDataVault;
+import java.util.EnumSet;
+import java.util.Set;
 import org.lantern.ui.security.RateLimitSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -92,8 +97,15 @@ class ApplicationConfiguration {
 
     @Bean
     SessionScheduling sessionScheduling(Commands commands, SessionRecords sessions, ReadYourWrite readYourWrite,
-                                        BookingCodes codes, CentreClock clock) {
-        return new SessionScheduling(commands, sessions, readYourWrite, codes, clock);
+                                        BookingCodes codes, CentreClock clock, StaffAccountStore staff) {
+        return new SessionScheduling(commands, sessions, readYourWrite, codes, clock, clinicians(staff));
+    }
+
+    /** A session's clinician: an enabled account of someone who runs sessions. */
+    static Clinicians clinicians(StaffAccountStore staff) {
+        Set<Role> running = EnumSet.of(Role.CLINICIAN, Role.COUNSELLOR, Role.POLICE_LIAISON);
+        return username -> staff.find(username)
+                .filter(a -> a.enabled() && a.roles().stream().anyMatch(running::contains)).isPresent();
     }
 
     @Bean

@@ -164,7 +164,12 @@ class WalkInQueueTest {
 
     @Test
     void theEstimateIsTheMeanConsultationTimesThoseAheadDividedByTheCliniciansInSession() {
-        for (String clinician : List.of("Est One", "Est Two")) {
+        for (String clinician : List.of("est-one", "est-two")) {
+            try {
+                api.createStaff(clinician, PASSWORD, "POLICE_LIAISON");
+            } catch (AssertionError exists) {
+                // made by an earlier run
+            }
             api.admin().post().uri("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("service", "police-clinic", "date", day.toString(), "start", "10:00",
                             "end", "12:00", "slotMinutes", 30, "placesPerSlot", 1, "clinician", clinician))
