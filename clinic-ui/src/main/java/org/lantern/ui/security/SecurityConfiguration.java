@@ -106,8 +106,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.accessDeniedHandler(PageAccessDenied.handler()))
                 .exceptionHandling(e -> e.accessDeniedHandler(PageAccessDenied.handler()))
                 .authorizeExchange(ex -> ex
-                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in", "/privacy").permitAll()
-                        .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel").permitAll()
+                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in", "/privacy",
+                                "/waiting-room", "/ticket").permitAll()
+                        .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/ticket").permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
                                 "/my-booking/forget/confirm").permitAll()
                         .pathMatchers(GET, "/css/**", "/js/**", "/favicon.ico").permitAll()
