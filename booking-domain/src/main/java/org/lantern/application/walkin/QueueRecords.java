@@ -15,6 +15,9 @@ public interface QueueRecords {
     /** Every place of one queue, in any status. */
     List<QueueEntry> entries(String queueId);
 
+    /** Walk-ins of days before {@code day} that still hold a pseudonym. */
+    List<QueueEntry> namedBefore(LocalDate day);
+
     /** Places of any service called to a room on that date and not yet seen or gone. */
     List<QueueEntry> calledOn(LocalDate date);
 }

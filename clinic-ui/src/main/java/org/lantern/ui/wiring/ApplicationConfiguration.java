@@ -33,6 +33,7 @@ import org.lantern.application.walkin.DayBookings;
 import org.lantern.application.walkin.ReceptionBoard;
 import org.lantern.application.walkin.QueueReader;
 import org.lantern.application.walkin.QueueRecords;
+import org.lantern.application.walkin.WalkInNameErasure;
 import org.lantern.application.walkin.WalkIns;
 import org.lantern.application.staff.Role;
 import org.lantern.application.staff.StaffAccountStore;
@@ -142,5 +143,11 @@ class ApplicationConfiguration {
     ReceptionBoard receptionBoard(QueueReader reader, QueueRecords queues, DayBookings bookings,
                                   PersonalDataVault vault, CentreClock clock) {
         return new ReceptionBoard(reader, queues, bookings, vault, clock);
+    }
+
+    @Bean
+    WalkInNameErasure walkInNameErasure(QueueRecords records, PersonalDataVault vault, Commands commands,
+                                        CentreClock clock) {
+        return new WalkInNameErasure(records, vault, commands, clock);
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.lantern.application.booking.ReadYourWrite;
+import org.lantern.domain.privacy.PersonalDataErasedEvent;
 import org.lantern.domain.walkin.BookedArrivalQueuedEvent;
 import org.lantern.domain.walkin.PriorityChangedEvent;
 import org.lantern.domain.walkin.TicketCalledEvent;
@@ -66,5 +67,11 @@ public class WalkInProjection {
     void on(TicketLeftEvent e, @SequenceNumber Long sequence) {
         model.apply(e, sequence);
         readYourWrite.changed(e.ticketId());
+    }
+
+    @EventHandler
+    void on(PersonalDataErasedEvent e) {
+        model.apply(e);
+        readYourWrite.changed(e.reference());
     }
 }

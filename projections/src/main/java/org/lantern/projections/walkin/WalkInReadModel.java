@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
@@ -20,6 +21,7 @@ import org.bson.conversions.Bson;
 import org.lantern.application.walkin.QueueEntry;
 import org.lantern.application.walkin.QueueRecords;
 import org.lantern.domain.booking.Service;
+import org.lantern.domain.privacy.PersonalDataErasedEvent;
 import org.lantern.domain.privacy.SealedText;
 import org.lantern.domain.walkin.BookedArrivalQueuedEvent;
 import org.lantern.domain.walkin.Priority;
@@ -123,6 +125,20 @@ public class WalkInReadModel implements QueueRecords {
         List<QueueEntry> found = new ArrayList<>();
         entries.find(eq("queueId", queueId)).forEach(d -> found.add(toEntry(d)));
         return found;
+    }
+
+    @Override
+    public List<QueueEntry> namedBefore(LocalDate day) {
+        List<QueueEntry> found = new ArrayList<>();
+        entries.find(and(lt("date", day.toString()), Filters.ne("pseudonym", null)))
+                .forEach(d -> found.add(toEntry(d)));
+        return found;
+    }
+
+    /** Blanks the pseudonym (its key is already gone); applying it twice is harmless. */
+    void apply(PersonalDataErasedEvent e) {
+        entries.updateOne(eq("_id", e.reference()), Updates.combine(Updates.unset("pseudonym"),
+                Updates.set("erased", e.erasedAt().toString())));
     }
 
     @Override
