@@ -127,6 +127,7 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
+                        .pathMatchers(GET, "/staff/board", "/staff/board/stream").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/staff/dashboard", "/staff/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .anyExchange().denyAll())
