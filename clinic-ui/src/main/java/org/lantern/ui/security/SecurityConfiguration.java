@@ -127,7 +127,10 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
-                        .pathMatchers(GET, "/staff/board", "/staff/board/stream").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/staff/board", "/staff/board/stream", "/staff/walk-ins")
+                        .hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(POST, "/staff/walk-ins", "/staff/walk-ins/next", "/staff/walk-ins/*/seen",
+                                "/staff/walk-ins/*/left").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/staff/dashboard", "/staff/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .anyExchange().denyAll())

@@ -131,7 +131,7 @@ class SecurityMatrixTest {
         api.admin().post().uri("/api/v1/walk-ins/{t}/call", values.get("{returning}"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("room", "Room 3")).exchange()
                 .expectStatus().isOk();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 6; i++) { // "next" on the API and on the page, by MANAGER and RECEPTION
             walkIn("counselling");
         }
     }
@@ -279,6 +279,8 @@ class SecurityMatrixTest {
                     "idempotencyKey", "matrix-" + n + "-" + Api.key());
             case "POST /my-booking", "POST /my-booking/cancel", "POST /my-booking/data", "POST /my-booking/data.json",
                  "POST /my-booking/forget", "POST /my-booking/forget/confirm" -> lookup;
+            case "POST /staff/walk-ins" -> Map.of("service", "police-clinic", "priority", "routine");
+            case "POST /staff/walk-ins/next" -> Map.of("service", "counselling", "room", "Room 7");
             case "POST /staff/erasure" -> Map.of("reference", values.get("{reference}"), "confirmed", "true");
             case "POST /staff/sign-in" -> who.equals(SecurityMatrix.ANONYMOUS)
                     ? Map.of("username", "nobody-" + n, "password", "not a password at all")
