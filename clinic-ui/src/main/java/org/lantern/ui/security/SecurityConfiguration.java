@@ -127,6 +127,11 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
+                        .pathMatchers(POST, "/staff/attendance/*/arrival", "/staff/attendance/*/undo-no-show")
+                        .hasAnyRole("RECEPTION", "MANAGER")
+                        // clinicians, counsellors and the police liaison officer: their own sessions (Attendance)
+                        .pathMatchers(POST, "/staff/attendance/*/seen", "/staff/attendance/*/no-show")
+                        .hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/staff/board", "/staff/board/stream", "/staff/walk-ins")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(POST, "/staff/walk-ins", "/staff/walk-ins/next", "/staff/walk-ins/*/seen",
