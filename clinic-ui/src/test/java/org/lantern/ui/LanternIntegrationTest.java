@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Import;
         "lantern.privacy.first-check-after=PT24H",
         // likewise the night centre's deadline sweep
         "lantern.night.first-sweep-after=PT24H",
+        // the no-show sweep too: tests call NoShowSweep after moving the clock
+        "lantern.attendance.first-sweep-after=PT24H",
         // every test client comes from its own address (Api.client()), so rate limits do not leak between tests
         "server.forward-headers-strategy=framework",
         // a loaded CI machine may take longer than the 5 s a person would wait; tests read straight after writing

@@ -23,7 +23,7 @@ public record BookingView(String reference, String sessionId, String service, Lo
 
     /** Whether it holds a place or waits for one: it can still be cancelled. */
     public boolean active() {
-        return status == BookingStatus.BOOKED || status == BookingStatus.WAITLISTED || status == BookingStatus.OFFERED;
+        return status.holdsPlace();
     }
 
     public boolean erased() {

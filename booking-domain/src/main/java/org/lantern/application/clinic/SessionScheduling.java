@@ -31,14 +31,16 @@ public class SessionScheduling {
     private final ReadYourWrite readYourWrite;
     private final BookingCodes codes;
     private final CentreClock clock;
+    private final Clinicians clinicians;
 
     public SessionScheduling(Commands commands, SessionRecords sessions, ReadYourWrite readYourWrite,
-                             BookingCodes codes, CentreClock clock) {
+                             BookingCodes codes, CentreClock clock, Clinicians clinicians) {
         this.commands = commands;
         this.sessions = sessions;
         this.readYourWrite = readYourWrite;
         this.codes = codes;
         this.clock = clock;
+        this.clinicians = clinicians;
     }
 
     /** Returns the new session's id once this node's read model shows it. */
@@ -48,6 +50,9 @@ public class SessionScheduling {
         String named = clinician == null || clinician.isBlank() ? null : clinician.strip();
         if (named != null && !CLINICIAN.matcher(named).matches()) {
             throw new InvalidInputException("error.clinician");
+        }
+        if (named != null && !clinicians.runsSessions(DiaryId.normalise(named))) {
+            throw new InvalidInputException("error.clinician-account");
         }
         SessionPlan plan = SessionPlan.checked(date, start, end, slotMinutes, placesPerSlot, clock.now());
         String sessionId = SessionId.of(date, codes.sessionSuffix()).value();

@@ -15,6 +15,8 @@ public abstract class Refusal extends RuntimeException {
         CONFLICT,
         /** The request itself breaks a rule (400). */
         INVALID,
+        /** The caller may not do this to this thing, though it may do it to others (403). */
+        FORBIDDEN,
         /** The request repeats an earlier one's key with other content (422). */
         UNPROCESSABLE
     }

@@ -1,14 +1,21 @@
 package org.lantern.domain.session;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.lantern.domain.session.SessionRefusal.Reason.ATTENDANCE_CONFLICT;
+import static org.lantern.domain.session.SessionRefusal.Reason.BOOKING_CANCELLED;
 import static org.lantern.domain.session.SessionRefusal.Reason.BOOKING_NOT_FOUND;
 import static org.lantern.domain.session.SessionRefusal.Reason.BOOKING_STARTED;
 import static org.lantern.domain.session.SessionRefusal.Reason.DUPLICATE_REFERENCE;
+import static org.lantern.domain.session.SessionRefusal.Reason.NOT_AN_ATTENDANCE;
+import static org.lantern.domain.session.SessionRefusal.Reason.NOT_STARTED;
+import static org.lantern.domain.session.SessionRefusal.Reason.NOT_TODAY;
+import static org.lantern.domain.session.SessionRefusal.Reason.SESSION_ENDED;
 import static org.lantern.domain.session.SessionRefusal.Reason.SESSION_EXISTS;
 import static org.lantern.domain.session.SessionRefusal.Reason.SESSION_NOT_FOUND;
 import static org.lantern.domain.session.SessionRefusal.Reason.SLOT_FULL;
 import static org.lantern.domain.session.SessionRefusal.Reason.SLOT_IN_PAST;
 
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +24,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Service;
 
 /**
@@ -29,7 +37,7 @@ public class Session {
     private String sessionId;
     private Service service;
     private SessionPlan plan;
-    /** Every booking ever made here, by reference: its slot, and whether it still holds a place. */
+    /** Every booking ever made here, by reference: its slot, where it stands, whether a no-show was undone. */
     private final Map<String, Place> bookings = new HashMap<>();
     private final Map<LocalTime, Integer> taken = new HashMap<>();
 
@@ -37,7 +45,15 @@ public class Session {
         // for Axon
     }
 
-    private record Place(LocalTime slotStart, boolean active) {
+    private record Place(LocalTime slotStart, BookingStatus status, boolean noShowUndone) {
+
+        boolean active() {
+            return status.holdsPlace();
+        }
+
+        Place with(BookingStatus next) {
+            return new Place(slotStart, next, noShowUndone);
+        }
     }
 
     @CommandHandler
@@ -88,6 +104,107 @@ public class Session {
                 command.now()));
     }
 
+    /**
+     * Arrived, seen, no-show, left. Marking what is already marked is not an error (two desks, a double tap);
+     * a change that cannot follow the current status is refused and changes nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(MarkAttendanceCommand command) {
+        requireScheduled();
+        Place place = requireBooking(command.reference());
+        BookingStatus next = command.status();
+        if (place.status() == next) {
+            return;
+        }
+        switch (next) {
+            case ARRIVED -> requireArrivalToday(place, command.now());
+            case SEEN -> requireFrom(place, BookingStatus.BOOKED, BookingStatus.ARRIVED);
+            case NO_SHOW -> requireNoShowPossible(place, command.now());
+            case LEFT -> requireFrom(place, BookingStatus.ARRIVED);
+            default -> throw new SessionRefusal(NOT_AN_ATTENDANCE);
+        }
+        if (next == BookingStatus.SEEN && command.now().toLocalDate().isBefore(plan.date())) {
+            throw new SessionRefusal(NOT_STARTED);
+        }
+        apply(new AttendanceMarkedEvent(sessionId, service, plan.date(), place.slotStart(), command.reference(),
+                next, false, command.now()));
+    }
+
+    /** The sweep's no-show: only for a booking still expected, past its grace, whose no-show was never undone. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    boolean handle(MarkNoShowIfDueCommand command) {
+        requireScheduled();
+        Place place = requireBooking(command.reference());
+        boolean due = place.status() == BookingStatus.BOOKED && !place.noShowUndone()
+                && !startOf(place).plus(command.grace()).isAfter(command.now());
+        if (due) {
+            apply(new AttendanceMarkedEvent(sessionId, service, plan.date(), place.slotStart(), command.reference(),
+                    BookingStatus.NO_SHOW, true, command.now()));
+        }
+        return due;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(UndoNoShowCommand command) {
+        requireScheduled();
+        Place place = requireBooking(command.reference());
+        if (place.status() == BookingStatus.BOOKED) {
+            return;
+        }
+        requireFrom(place, BookingStatus.NO_SHOW);
+        if (!command.now().isBefore(plan.endsAt())) {
+            throw new SessionRefusal(SESSION_ENDED);
+        }
+        apply(new NoShowUndoneEvent(sessionId, service, plan.date(), place.slotStart(), command.reference(),
+                command.now()));
+    }
+
+    private Place requireBooking(String reference) {
+        Place place = bookings.get(reference);
+        if (place == null) {
+            throw new SessionRefusal(BOOKING_NOT_FOUND);
+        }
+        if (!place.active()) {
+            throw new SessionRefusal(BOOKING_CANCELLED);
+        }
+        return place;
+    }
+
+    /** Checked in on the day only; a late arrival after a no-show is welcome while the session runs. */
+    private void requireArrivalToday(Place place, LocalDateTime now) {
+        if (!now.toLocalDate().equals(plan.date())) {
+            throw new SessionRefusal(NOT_TODAY);
+        }
+        if (place.status() == BookingStatus.NO_SHOW && !now.isBefore(plan.endsAt())) {
+            throw new SessionRefusal(SESSION_ENDED);
+        }
+        requireFrom(place, BookingStatus.BOOKED, BookingStatus.NO_SHOW);
+    }
+
+    /** Did not come: only once the time has come, and only for someone not checked in. */
+    private void requireNoShowPossible(Place place, LocalDateTime now) {
+        requireFrom(place, BookingStatus.BOOKED);
+        if (startOf(place).isAfter(now)) {
+            throw new SessionRefusal(NOT_STARTED);
+        }
+    }
+
+    private static void requireFrom(Place place, BookingStatus... allowed) {
+        for (BookingStatus status : allowed) {
+            if (place.status() == status) {
+                return;
+            }
+        }
+        throw new SessionRefusal(ATTENDANCE_CONFLICT);
+    }
+
+    private LocalDateTime startOf(Place place) {
+        return plan.date().atTime(place.slotStart());
+    }
+
     /** Commands to a session that does not exist reach an empty one (and store nothing): refused here. */
     private void requireScheduled() {
         if (plan == null) {
@@ -104,7 +221,7 @@ public class Session {
 
     @EventSourcingHandler
     void on(SlotBookedEvent event) {
-        bookings.put(event.reference(), new Place(event.slotStart(), true));
+        bookings.put(event.reference(), new Place(event.slotStart(), BookingStatus.BOOKED, false));
         taken.merge(event.slotStart(), 1, Integer::sum);
     }
 
@@ -112,8 +229,19 @@ public class Session {
     void on(BookingCancelledEvent event) {
         Place place = bookings.get(event.reference());
         if (place != null && place.active()) {
-            bookings.put(event.reference(), new Place(place.slotStart(), false));
+            bookings.put(event.reference(), place.with(BookingStatus.CANCELLED));
             taken.merge(place.slotStart(), -1, Integer::sum);
         }
+    }
+
+    @EventSourcingHandler
+    void on(AttendanceMarkedEvent event) {
+        bookings.computeIfPresent(event.reference(), (ref, place) -> place.with(event.status()));
+    }
+
+    @EventSourcingHandler
+    void on(NoShowUndoneEvent event) {
+        bookings.computeIfPresent(event.reference(),
+                (ref, place) -> new Place(place.slotStart(), BookingStatus.BOOKED, true));
     }
 }

@@ -52,6 +52,11 @@ public record SessionPlan(LocalDate date, LocalTime start, LocalTime end, int sl
         }
     }
 
+    /** The session's end on the wall clock; a session that ends at midnight ends on the next day. */
+    LocalDateTime endsAt() {
+        return end.isAfter(start) ? date.atTime(end) : date.plusDays(1).atTime(end);
+    }
+
     LocalTime slotEnd(LocalTime slotStart) {
         return slotStart.plusMinutes(slotMinutes);
     }

@@ -75,7 +75,7 @@ class SessionSchedulingTest {
     final SessionRecords sessions = id -> Optional.empty();
     final SessionScheduling scheduling = new SessionScheduling(commands, sessions,
             new ReadYourWrite(new BookingSettings(java.time.Duration.ZERO, null, null, null, null)),
-            new BookingCodes(), CLOCK);
+            new BookingCodes(), CLOCK, username -> username.equals("sam"));
 
     @Test
     void reservesTheClinicianThenCreatesTheSession() {
@@ -115,6 +115,14 @@ class SessionSchedulingTest {
         scheduling.schedule("sexual-health", DATE, LocalTime.of(10, 0), LocalTime.of(12, 0), 30, 2, "  ");
 
         assertThat(commands.sent).singleElement().isInstanceOf(ScheduleSessionCommand.class);
+    }
+
+    @Test
+    void aClinicianWhoIsNoStaffAccountIsRefusedAndNothingIsSent() {
+        assertThatThrownBy(() -> scheduling.schedule("sexual-health", DATE, LocalTime.of(10, 0), LocalTime.of(12, 0),
+                30, 2, "Dr Nobody")).isInstanceOfSatisfying(org.lantern.application.booking.InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.clinician-account"));
+        assertThat(commands.sent).isEmpty();
     }
 
     /** The release is a real command on the real diary: the time is free again afterwards. */

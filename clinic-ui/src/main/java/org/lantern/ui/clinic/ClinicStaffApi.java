@@ -82,7 +82,25 @@ class ClinicStaffApi {
         if (!ServiceAccess.maySeeDayList(who, known)) {
             throw new AccessDeniedException("service");
         }
-        return Blocking.call(() -> toDayList(views.dayList(date, service)));
+        return Blocking.call(() -> toDayList(ownFirst(views.dayList(date, service), who)));
+    }
+
+    /** A clinician's own day: their sessions of every service on that date, with who arrived and was seen. */
+    @GetMapping("/my-day")
+    Mono<List<DayList>> myDay(@RequestParam LocalDate date, Authentication who) {
+        String me = who.getName().toLowerCase(java.util.Locale.ROOT);
+        return Blocking.call(() -> java.util.Arrays.stream(Service.values())
+                .map(s -> views.dayList(date, s.code()))
+                .map(v -> new DayListView(v.date(), v.service(),
+                        v.sessions().stream().filter(s -> me.equals(s.clinician())).toList()))
+                .filter(v -> !v.sessions().isEmpty()).map(this::toDayList).toList());
+    }
+
+    /** The caller's own sessions come first; the rest keep their time order. */
+    private static DayListView ownFirst(DayListView v, Authentication who) {
+        String me = who.getName().toLowerCase(java.util.Locale.ROOT);
+        return new DayListView(v.date(), v.service(), v.sessions().stream()
+                .sorted(java.util.Comparator.comparing(s -> !me.equals(s.clinician()))).toList());
     }
 
     @GetMapping("/dashboard")

@@ -81,9 +81,16 @@ class ClinicStaffPages {
 
     @GetMapping("/staff/day-list")
     Mono<String> dayList(@RequestParam(required = false) String date,
-                         @RequestParam(defaultValue = "sexual-health") String service, Authentication who,
+                         @RequestParam(defaultValue = "sexual-health") String service,
+                         @RequestParam(required = false) String refused, Authentication who,
                          Model model, ServerWebExchange exchange) {
         LocalDate day = parseDate(date);
+        if (refused != null && refused.matches("[A-Z_]{1,40}")) {
+            model.addAttribute("error", "refused." + refused);
+        } else if ("problem".equals(refused)) {
+            model.addAttribute("error", "problem.generic");
+        }
+        model.addAttribute("checksIn", ServiceAccess.checksIn(who));
         Service known = Service.fromCode(service).orElse(Service.SEXUAL_HEALTH);
         model.addAttribute("date", day);
         model.addAttribute("service", known.code());

@@ -44,6 +44,11 @@ class DemoData {
     void seed() {
         createStaff("reception", Role.RECEPTION);
         createStaff("clinician", Role.CLINICIAN);
+        // a session's clinician is a staff account
+        createStaff("sam", Role.CLINICIAN);
+        createStaff("jo", Role.CLINICIAN);
+        createStaff("alex", Role.COUNSELLOR);
+        createStaff("robin", Role.CLINICIAN);
         LocalDate today = time.today();
         if (!views.sessions(today, today.plusDays(7)).isEmpty()) {
             return;
@@ -54,9 +59,9 @@ class DemoData {
             if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
-            created += tryToSchedule("sexual-health", date, "10:00", "13:00", 30, 2, "Sam");
-            created += tryToSchedule("sexual-health", date, "18:00", "21:00", 15, 1, "Jo");
-            created += tryToSchedule("counselling", date, "14:00", "16:30", 50, 1, "Alex");
+            created += tryToSchedule("sexual-health", date, "10:00", "13:00", 30, 2, "sam");
+            created += tryToSchedule("sexual-health", date, "18:00", "21:00", 15, 1, "jo");
+            created += tryToSchedule("counselling", date, "14:00", "16:30", 50, 1, "alex");
             if (date.getDayOfWeek() == DayOfWeek.THURSDAY) {
                 created += tryToSchedule("police-clinic", date, "17:00", "18:00", 30, 1, null);
             }
@@ -64,7 +69,7 @@ class DemoData {
         LocalTime nextHour = time.now().toLocalTime().withMinute(0).withSecond(0).withNano(0).plusHours(1);
         if (nextHour.isAfter(LocalTime.of(6, 0)) && nextHour.isBefore(LocalTime.of(22, 0))) {
             created += tryToSchedule("sexual-health", today, nextHour.toString(), nextHour.plusHours(2).toString(),
-                    15, 2, "Robin");
+                    15, 2, "robin");
         }
         log.info("Demo data: {} sessions over the next week", created);
     }

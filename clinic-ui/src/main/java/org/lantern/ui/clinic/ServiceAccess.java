@@ -24,4 +24,10 @@ final class ServiceAccess {
         Collection<? extends GrantedAuthority> held = who.getAuthorities();
         return held.stream().map(GrantedAuthority::getAuthority).anyMatch(allowed::contains);
     }
+
+    /** Reception and managers check people in and undo no-shows, on every session. */
+    static boolean checksIn(Authentication who) {
+        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_RECEPTION") || a.equals("ROLE_MANAGER"));
+    }
 }

@@ -61,6 +61,12 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/api/v1/bookings/*/personal-data").permitAll()
                         .pathMatchers(DELETE, "/api/v1/bookings/*/personal-data").permitAll()
                         .pathMatchers(POST, "/api/v1/bookings/*/erasure").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/bookings/*/arrival", "/api/v1/bookings/*/left")
+                        .hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(DELETE, "/api/v1/bookings/*/no-show").hasAnyRole("RECEPTION", "MANAGER")
+                        // clinicians, counsellors and the police liaison officer: their own sessions (Attendance)
+                        .pathMatchers(POST, "/api/v1/bookings/*/seen", "/api/v1/bookings/*/no-show")
+                        .hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/api/v1/staff").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/staff").hasRole("MANAGER")
                         .pathMatchers(PUT, "/api/v1/staff/*/roles").hasRole("MANAGER")
@@ -70,7 +76,7 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/api/v1/dead-letters").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/dead-letters/*/retry").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/sessions").hasRole("MANAGER")
-                        .pathMatchers(GET, "/api/v1/day-list").hasAnyRole(DAY_LIST_ROLES)
+                        .pathMatchers(GET, "/api/v1/day-list", "/api/v1/my-day").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(GET, "/api/v1/dashboard", "/api/v1/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/api/v1/nights").permitAll()
@@ -84,6 +90,15 @@ class SecurityConfiguration {
                         .hasAnyRole("NIGHT_STAFF", "MANAGER")
                         .pathMatchers(GET, "/api/v1/night-board", "/api/v1/night-board/stream")
                         .hasAnyRole("NIGHT_STAFF", "MANAGER")
+                        .pathMatchers(POST, "/api/v1/walk-ins", "/api/v1/walk-ins/*/priority", "/api/v1/walk-ins/*/call",
+                                "/api/v1/walk-ins/*/return", "/api/v1/walk-ins/*/seen", "/api/v1/walk-ins/*/left",
+                                "/api/v1/queue/next").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/queue", "/api/v1/board", "/api/v1/board/stream")
+                        .hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/tickets/*", "/api/v1/waiting-room").permitAll()
+                        .pathMatchers(POST, "/api/v1/reception/bookings").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(DELETE, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }
@@ -104,10 +119,11 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.accessDeniedHandler(PageAccessDenied.handler()))
                 .exceptionHandling(e -> e.accessDeniedHandler(PageAccessDenied.handler()))
                 .authorizeExchange(ex -> ex
-                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in", "/night/book")
-                        .permitAll()
+                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in", "/night/book",
+                                "/privacy", "/waiting-room", "/ticket").permitAll()
                         .pathMatchers(POST, "/night/book").permitAll()
-                        .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/my-booking/accept").permitAll()
+                        .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/my-booking/accept", "/ticket")
+                        .permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
                                 "/my-booking/forget/confirm").permitAll()
                         .pathMatchers(GET, "/css/**", "/js/**", "/favicon.ico").permitAll()
@@ -126,6 +142,15 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
+                        .pathMatchers(POST, "/staff/attendance/*/arrival", "/staff/attendance/*/undo-no-show")
+                        .hasAnyRole("RECEPTION", "MANAGER")
+                        // clinicians, counsellors and the police liaison officer: their own sessions (Attendance)
+                        .pathMatchers(POST, "/staff/attendance/*/seen", "/staff/attendance/*/no-show")
+                        .hasAnyRole(DAY_LIST_ROLES)
+                        .pathMatchers(GET, "/staff/board", "/staff/board/stream", "/staff/walk-ins")
+                        .hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(POST, "/staff/walk-ins", "/staff/walk-ins/next", "/staff/walk-ins/*/seen",
+                                "/staff/walk-ins/*/left").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/staff/dashboard", "/staff/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/staff/night", "/staff/night/stream").hasAnyRole("NIGHT_STAFF", "MANAGER")

@@ -69,6 +69,7 @@ public class Problems {
         return switch (refusal.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
             case INVALID -> HttpStatus.BAD_REQUEST;
         };

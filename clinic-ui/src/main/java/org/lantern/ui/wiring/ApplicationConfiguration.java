@@ -1,6 +1,10 @@
 package org.lantern.ui.wiring;
 
 import java.util.List;
+import org.lantern.application.attendance.Attendance;
+import org.lantern.application.attendance.AttendanceSettings;
+import org.lantern.application.attendance.ExpectedBookings;
+import org.lantern.application.attendance.NoShowSweep;
 import org.lantern.application.booking.BookingAccess;
 import org.lantern.application.booking.BookingCancellation;
 import org.lantern.application.booking.BookingCaps;
@@ -19,6 +23,7 @@ import org.lantern.application.booking.ReferenceClaims;
 import org.lantern.application.booking.Requester;
 import org.lantern.application.booking.SecretHasher;
 import org.lantern.application.booking.UpcomingBookingsCap;
+import org.lantern.application.clinic.Clinicians;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.clinic.SessionScheduling;
 import org.lantern.application.clinic.SlotBookings;
@@ -38,7 +43,17 @@ import org.lantern.application.reminders.RemindableBookings;
 import org.lantern.application.reminders.Reminders;
 import org.lantern.application.staff.StaffAccountStore;
 import org.lantern.ui.privacy.PrivacyProperties;
+import org.lantern.application.walkin.CliniciansOnDuty;
+import org.lantern.application.walkin.DayBookings;
+import org.lantern.application.walkin.ReceptionBoard;
+import org.lantern.application.walkin.QueueReader;
+import org.lantern.application.walkin.QueueRecords;
+import org.lantern.application.walkin.WalkInNameErasure;
+import org.lantern.application.walkin.WalkIns;
+import org.lantern.application.staff.Role;
 import org.lantern.domain.privacy.PersonalDataVault;
+import java.util.EnumSet;
+import java.util.Set;
 import org.lantern.ui.security.RateLimitSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -97,8 +112,15 @@ class ApplicationConfiguration {
 
     @Bean
     SessionScheduling sessionScheduling(Commands commands, SessionRecords sessions, ReadYourWrite readYourWrite,
-                                        BookingCodes codes, CentreClock clock) {
-        return new SessionScheduling(commands, sessions, readYourWrite, codes, clock);
+                                        BookingCodes codes, CentreClock clock, StaffAccountStore staff) {
+        return new SessionScheduling(commands, sessions, readYourWrite, codes, clock, clinicians(staff));
+    }
+
+    /** A session's clinician: an enabled account of someone who runs sessions. */
+    static Clinicians clinicians(StaffAccountStore staff) {
+        Set<Role> running = EnumSet.of(Role.CLINICIAN, Role.COUNSELLOR, Role.POLICE_LIAISON);
+        return username -> staff.find(username)
+                .filter(a -> a.enabled() && a.roles().stream().anyMatch(running::contains)).isPresent();
     }
 
     @Bean
@@ -141,5 +163,40 @@ class ApplicationConfiguration {
                                             Commands commands, IdempotencyRecords retries, PersonalDataVault vault,
                                             CentreClock clock) {
         return new PersonalDataErasure(access, cancellation, commands, retries, vault, clock);
+    }
+
+    @Bean
+    Attendance attendance(BookingAccess access, SessionRecords sessions, Commands commands, CentreClock clock) {
+        return new Attendance(access, sessions, commands, clock);
+    }
+
+    @Bean
+    NoShowSweep noShowSweep(ExpectedBookings expected, Commands commands, CentreClock clock,
+                            AttendanceSettings settings) {
+        return new NoShowSweep(expected, commands, clock, settings);
+    }
+
+    @Bean
+    QueueReader queueReader(QueueRecords records, CliniciansOnDuty clinicians, CentreClock clock,
+                            AttendanceSettings settings) {
+        return new QueueReader(records, clinicians, clock, settings.defaultConsultation());
+    }
+
+    @Bean
+    WalkIns walkIns(Commands commands, QueueRecords records, QueueReader reader, ReadYourWrite readYourWrite,
+                    BookingCodes codes, SecretHasher hasher, PersonalDataVault vault, CentreClock clock) {
+        return new WalkIns(commands, records, reader, readYourWrite, codes, hasher, vault, clock);
+    }
+
+    @Bean
+    ReceptionBoard receptionBoard(QueueReader reader, QueueRecords queues, DayBookings bookings,
+                                  PersonalDataVault vault, CentreClock clock) {
+        return new ReceptionBoard(reader, queues, bookings, vault, clock);
+    }
+
+    @Bean
+    WalkInNameErasure walkInNameErasure(QueueRecords records, PersonalDataVault vault, Commands commands,
+                                        CentreClock clock) {
+        return new WalkInNameErasure(records, vault, commands, clock);
     }
 }

@@ -10,6 +10,8 @@ import org.lantern.projections.dashboard.DashboardReadModel;
 import org.lantern.projections.nightcentre.NightCentreProjection;
 import org.lantern.projections.nightcentre.NightReadModel;
 import org.springframework.context.annotation.Bean;
+import org.lantern.projections.walkin.WalkInProjection;
+import org.lantern.projections.walkin.WalkInReadModel;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -20,7 +22,8 @@ import org.springframework.context.annotation.Primary;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({ClinicReadModel.class, ClinicQueryHandler.class, ClinicSessionsProjection.class, DashboardReadModel.class,
-        DashboardProjection.class, NightReadModel.class, NightCentreProjection.class})
+        DashboardProjection.class, NightReadModel.class, NightCentreProjection.class, WalkInReadModel.class,
+        WalkInProjection.class})
 class ProjectionsConfiguration {
 
     /**

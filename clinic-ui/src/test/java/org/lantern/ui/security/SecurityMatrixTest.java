@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ import org.lantern.ui.Api;
 import org.lantern.ui.Browser;
 import org.lantern.domain.nightcentre.NightPlan;
 import org.lantern.ui.LanternIntegrationTest;
+import org.lantern.ui.TestClock;
 import org.lantern.ui.security.SecurityMatrix.Cell;
 import org.lantern.ui.security.SecurityMatrix.Row;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +58,8 @@ class SecurityMatrixTest {
     Api api;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TestClock clock;
 
     private final Map<String, Browser> signedIn = new HashMap<>();
     private final Map<String, String> values = new HashMap<>();
@@ -81,6 +87,71 @@ class SecurityMatrixTest {
         night = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
         api.planNight(night, NightPlan.MAX_REST_PLACES);
         values.put("{night}", night.toString());
+        values.put("{cancelling}", (String) api.booked(sessionId, apiStart, "Matrix").get("reference"));
+        attendanceSetUp();
+    }
+
+    /**
+     * A session of today run by the CLINICIAN of the matrix, whose first slot has started, with one booking per
+     * attendance route. It is set up with the clock put back to the session's start, so the walk itself runs at
+     * the real time: no page session sees the clock jump, and its audit events are not dated in the future.
+     */
+    private void attendanceSetUp() {
+        ZoneId london = ZoneId.of("Europe/London");
+        LocalDateTime now = LocalDateTime.now(london);
+        LocalTime start = now.toLocalTime().minusMinutes(5 + now.getMinute() % 5).withSecond(0).withNano(0);
+        if (start.isAfter(now.toLocalTime())) {
+            start = LocalTime.MIDNIGHT; // the first minutes of the day
+        }
+        LocalTime end = start.isAfter(LocalTime.of(22, 55)) ? LocalTime.MIDNIGHT : start.plusMinutes(60);
+        LocalDate today = now.toLocalDate();
+        clock.set(today.atTime(start).atZone(london).toInstant());
+        String sessionId = (String) api.admin().post().uri("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("service", "sexual-health", "date", today.toString(), "start", start.toString(),
+                        "end", end.toString(), "slotMinutes", 5, "placesPerSlot", 10, "clinician", username("CLINICIAN")))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("sessionId");
+        String slot = today.atTime(start).atZone(london).toOffsetDateTime().toString();
+        for (String placeholder : List.of("{arriving}", "{late}", "{seen}", "{leaving}")) {
+            values.put(placeholder, (String) api.booked(sessionId, slot, "Matrix").get("reference"));
+        }
+        LocalDateTime started = today.atTime(start).plusMinutes(1);
+        if (LocalDateTime.now(london).isBefore(started)) {
+            clock.set(started.atZone(london).toInstant()); // at most a minute ahead, before any page session exists
+        } else {
+            clock.reset();
+        }
+        api.admin().post().uri("/api/v1/bookings/{r}/arrival", values.get("{leaving}")).exchange()
+                .expectStatus().isOk();
+        walkInSetUp();
+    }
+
+    /** Tickets of today (the walk's clock) for each walk-in route, and people waiting for "next". */
+    private void walkInSetUp() {
+        for (String placeholder : List.of("{ticket}", "{calling}", "{returning}", "{seeing}", "{going}")) {
+            Map<?, ?> added = walkIn("sexual-health");
+            values.put(placeholder, (String) added.get("ticketId"));
+            if (placeholder.equals("{ticket}")) {
+                values.put("{code}", (String) added.get("code"));
+            }
+        }
+        api.admin().post().uri("/api/v1/walk-ins/{t}/call", values.get("{returning}"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("room", "Room 3")).exchange()
+                .expectStatus().isOk();
+        for (int i = 0; i < 6; i++) { // "next" on the API and on the page, by MANAGER and RECEPTION
+            walkIn("counselling");
+        }
+    }
+
+    private Map<?, ?> walkIn(String service) {
+        return api.admin().post().uri("/api/v1/walk-ins").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("service", service, "priority", "routine")).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    void resetClock() {
+        clock.reset();
     }
 
     static Stream<Cell> cells() {
@@ -195,6 +266,12 @@ class SecurityMatrixTest {
             case "PUT /api/v1/nights/{night}/roster" -> Map.of("childcareStaff", List.of("matrix-target"));
             case "POST /api/v1/night-bookings" -> Map.of("date", values.get("{night}"), "kind", "rest",
                     "pseudonym", "Matrix");
+            case "POST /api/v1/reception/bookings" -> Map.of("sessionId", values.get("{session}"), "start", apiStart,
+                    "pseudonym", "Matrix");
+            case "POST /api/v1/walk-ins" -> Map.of("service", "police-clinic", "priority", "routine");
+            case "POST /api/v1/queue/next" -> Map.of("room", "Room 2");
+            case "POST /api/v1/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
+            case "POST /api/v1/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
             default -> null;
         };
     }
@@ -231,6 +308,8 @@ class SecurityMatrixTest {
                     "idempotencyKey", "matrix-" + n + "-" + Api.key());
             case "POST /staff/night/check-in" -> Map.of("reference", freshNightBooking().get("reference"));
             case "POST /staff/night/check-out" -> checkedInNightBooking();
+            case "POST /staff/walk-ins" -> Map.of("service", "police-clinic", "priority", "routine");
+            case "POST /staff/walk-ins/next" -> Map.of("service", "counselling", "room", "Room 7");
             case "POST /staff/erasure" -> Map.of("reference", values.get("{reference}"), "confirmed", "true");
             case "POST /staff/sign-in" -> who.equals(SecurityMatrix.ANONYMOUS)
                     ? Map.of("username", "nobody-" + n, "password", "not a password at all")

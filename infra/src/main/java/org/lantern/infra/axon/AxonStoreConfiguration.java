@@ -30,6 +30,7 @@ import org.lantern.domain.diary.ClinicianDiary;
 import org.lantern.domain.nightcentre.Night;
 import org.lantern.domain.privacy.DataSubject;
 import org.lantern.domain.session.Session;
+import org.lantern.domain.walkin.Queue;
 import org.lantern.infra.store.StoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -153,7 +154,13 @@ public class AxonStoreConfiguration {
     }
 
     @Bean
-    ConfigurerModule aggregates(Cache sessionCache, Cache diaryCache, Cache subjectCache, Cache nightCache) {
+    Cache queueCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    ConfigurerModule aggregates(Cache sessionCache, Cache diaryCache, Cache subjectCache, Cache nightCache,
+                                Cache queueCache) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Session.class)
                         .configureCache(c -> sessionCache))
@@ -162,7 +169,9 @@ public class AxonStoreConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(DataSubject.class)
                         .configureCache(c -> subjectCache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Night.class)
-                        .configureCache(c -> nightCache));
+                        .configureCache(c -> nightCache))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Queue.class)
+                        .configureCache(c -> queueCache));
     }
 
     /** The application layer's way to send commands: retried here on a conflict between writers. */

@@ -38,7 +38,18 @@ import org.lantern.domain.nightcentre.PlaceOfferedEvent;
 import org.lantern.domain.nightcentre.RestPlaceReleasedEvent;
 import org.lantern.domain.nightcentre.RosterSetEvent;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
+import org.lantern.domain.booking.BookingStatus;
+import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.NoShowUndoneEvent;
+import org.lantern.domain.walkin.BookedArrivalQueuedEvent;
+import org.lantern.domain.walkin.Priority;
+import org.lantern.domain.walkin.PriorityChangedEvent;
+import org.lantern.domain.walkin.TicketCalledEvent;
+import org.lantern.domain.walkin.TicketLeftEvent;
+import org.lantern.domain.walkin.TicketReturnedEvent;
+import org.lantern.domain.walkin.TicketSeenEvent;
+import org.lantern.domain.walkin.WalkInAddedEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
 
@@ -59,6 +70,7 @@ class EventContractTest {
     static final String NIGHT = "night~2026-12-01";
     static final LocalTime EIGHT_PM = LocalTime.of(20, 0);
     static final LocalTime EIGHT_AM = LocalTime.of(8, 0);
+    static final String QUEUE = "queue~2026-12-01~sexual-health";
 
     static Stream<Object> events() {
         return Stream.of(
@@ -68,6 +80,10 @@ class EventContractTest {
                         LocalTime.of(11, 0), HOLDER, AT),
                 new BookingCancelledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
                         "K7M2QX", AT),
+                new AttendanceMarkedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
+                        "K7M2QX", BookingStatus.NO_SHOW, true, DATE.atTime(10, 45)),
+                new NoShowUndoneEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
+                        "K7M2QX", DATE.atTime(10, 50)),
                 new ClinicianTimeReservedEvent("diary~2026-12-01~sam", "sam", DATE, "2026-12-01~abcd2345",
                         LocalTime.of(10, 0), LocalTime.of(12, 0)),
                 new ClinicianTimeReleasedEvent("diary~2026-12-01~sam", "2026-12-01~abcd2345"),
@@ -84,7 +100,16 @@ class EventContractTest {
                 new RestPlaceReleasedEvent(NIGHT, DATE, "K7M2QX", PlaceKind.REST, AT),
                 new CheckedInEvent(NIGHT, DATE, "K7M2QX", PlaceKind.CHILDCARE, 1, AgeBand.UNDER_2, AT),
                 new CheckedOutEvent(NIGHT, DATE, "K7M2QX", PlaceKind.CHILDCARE, 1, AgeBand.UNDER_2,
-                        new SealedText("2f1c9d4e-subject", "Y29sbGVjdG9y"), AT));
+                        new SealedText("2f1c9d4e-subject", "Y29sbGVjdG9y"), AT),
+                new WalkInAddedEvent(QUEUE, Service.SEXUAL_HEALTH, DATE, "t-k3j9x2ab", "A12", 12, "{hmac-sha256}0a1b2c",
+                        Priority.URGENT, "pep", "2f1c9d4e-subject", PSEUDONYM, DATE.atTime(9, 40)),
+                new BookedArrivalQueuedEvent(QUEUE, Service.SEXUAL_HEALTH, DATE, "K7M2QX", "A13", 13,
+                        LocalTime.of(10, 30), DATE.atTime(10, 20)),
+                new PriorityChangedEvent(QUEUE, "t-k3j9x2ab", Priority.SOON, "seen at the van", DATE.atTime(9, 45)),
+                new TicketCalledEvent(QUEUE, "t-k3j9x2ab", "Room 2", "sam", DATE.atTime(10, 0)),
+                new TicketReturnedEvent(QUEUE, "t-k3j9x2ab", DATE.atTime(10, 1)),
+                new TicketSeenEvent(QUEUE, "t-k3j9x2ab", DATE.atTime(10, 20)),
+                new TicketLeftEvent(QUEUE, "t-k3j9x2ab", DATE.atTime(10, 21)));
     }
 
     @ParameterizedTest

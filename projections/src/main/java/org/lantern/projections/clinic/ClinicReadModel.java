@@ -1,15 +1,21 @@
 package org.lantern.projections.clinic;
 
+import org.lantern.application.attendance.ExpectedBookings;
 import org.lantern.application.booking.BookingRecords;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.privacy.ErasureCandidates;
 import org.lantern.application.reminders.RemindableBookings;
 import org.lantern.application.clinic.SessionView;
+import org.lantern.application.walkin.CliniciansOnDuty;
+import org.lantern.application.walkin.DayBookings;
+import org.lantern.domain.booking.Service;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
+import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
 
@@ -44,7 +50,8 @@ import org.lantern.domain.privacy.SealedText;
  * The clinic's read model in two collections: one document per session, one per booking. Every write is
  * idempotent, so an event applied twice changes nothing; both collections can be dropped and rebuilt from events.
  */
-public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureCandidates, RemindableBookings {
+public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureCandidates, RemindableBookings,
+        ExpectedBookings, CliniciansOnDuty, DayBookings {
 
     public static final String SESSIONS = "clinic_sessions";
     public static final String BOOKINGS = "clinic_bookings";
@@ -57,6 +64,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
         this.bookings = database.getCollection(BOOKINGS);
         sessions.createIndex(Indexes.ascending("date"));
         bookings.createIndex(Indexes.ascending("sessionId"));
+        bookings.createIndex(Indexes.ascending("date"));
     }
 
     void apply(SessionScheduledEvent e) {
@@ -105,6 +113,51 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
                 Updates.combine(Updates.set("status", BookingStatus.CANCELLED.code()), Updates.set("seq", sequence)));
     }
 
+    void apply(AttendanceMarkedEvent e, long sequence) {
+        bookings.updateOne(and(eq("_id", e.reference()), lt("seq", sequence)), Updates.combine(
+                Updates.set("status", e.status().code()), Updates.set("seq", sequence),
+                Updates.set("attendanceAt", e.markedAt().toString())));
+    }
+
+    /** Expected again; {@code noShowUndone} keeps the no-show sweep away from it for good. */
+    void apply(NoShowUndoneEvent e, long sequence) {
+        bookings.updateOne(and(eq("_id", e.reference()), lt("seq", sequence)), Updates.combine(
+                Updates.set("status", BookingStatus.BOOKED.code()), Updates.set("seq", sequence),
+                Updates.set("noShowUndone", true)));
+    }
+
+    @Override
+    public List<BookingView> notArrivedBy(LocalDateTime startedBy) {
+        List<BookingView> found = new ArrayList<>();
+        bookings.find(and(lte("date", startedBy.toLocalDate().toString()), eq("status", BookingStatus.BOOKED.code()),
+                        exists("noShowUndone", false)))
+                .forEach(doc -> {
+                    BookingView b = toBooking(doc);
+                    if (!b.startsAt().isAfter(startedBy)) {
+                        found.add(b);
+                    }
+                });
+        return found;
+    }
+
+    /** Sessions of the service running now, each clinician counted once (a session without one counts as one). */
+    @Override
+    public int count(Service service, LocalDateTime now) {
+        LocalTime at = now.toLocalTime();
+        List<SessionView> running = sessions(now.toLocalDate(), now.toLocalDate(), service.code()).stream()
+                .filter(s -> !s.start().isAfter(at) && s.end().isAfter(at)).toList();
+        long named = running.stream().map(SessionView::clinician).filter(java.util.Objects::nonNull).distinct().count();
+        long unnamed = running.stream().filter(s -> s.clinician() == null).count();
+        return (int) Math.max(1, named + unnamed);
+    }
+
+    @Override
+    public List<BookingView> bookingsOn(LocalDate date) {
+        List<BookingView> found = new ArrayList<>();
+        bookings.find(eq("date", date.toString())).forEach(doc -> found.add(toBooking(doc)));
+        return found;
+    }
+
     @Override
     public Optional<SessionView> session(String sessionId) {
         return Optional.ofNullable(sessions.find(eq("_id", sessionId)).first()).map(ClinicReadModel::toSession);
@@ -128,7 +181,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
 
     public List<BookingView> activeBookings(Collection<String> sessionIds) {
         List<BookingView> found = new ArrayList<>();
-        bookings.find(and(in("sessionId", sessionIds), eq("status", BookingStatus.BOOKED.code())))
+        bookings.find(and(in("sessionId", sessionIds), ne("status", BookingStatus.CANCELLED.code())))
                 .forEach(doc -> found.add(toBooking(doc)));
         return found;
     }
@@ -174,6 +227,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
         bookings.drop();
         sessions.createIndex(Indexes.ascending("date"));
         bookings.createIndex(Indexes.ascending("sessionId"));
+        bookings.createIndex(Indexes.ascending("date"));
     }
 
     private static SessionView toSession(Document d) {

@@ -5,7 +5,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.lantern.application.booking.ReadYourWrite;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
+import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
 
@@ -37,6 +39,18 @@ public class ClinicSessionsProjection {
 
     @EventHandler
     void on(BookingCancelledEvent event, @SequenceNumber Long sequence) {
+        model.apply(event, sequence);
+        readYourWrite.changed(event.reference());
+    }
+
+    @EventHandler
+    void on(AttendanceMarkedEvent event, @SequenceNumber Long sequence) {
+        model.apply(event, sequence);
+        readYourWrite.changed(event.reference());
+    }
+
+    @EventHandler
+    void on(NoShowUndoneEvent event, @SequenceNumber Long sequence) {
         model.apply(event, sequence);
         readYourWrite.changed(event.reference());
     }

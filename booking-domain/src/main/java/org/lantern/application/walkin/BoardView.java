@@ -1,0 +1,30 @@
+package org.lantern.application.walkin;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * Reception's board for one day, per service. A police-clinic line is {@code privateAppointments}: its people carry no
+ * pseudonym, and its service is never named on the screen. Pseudonyms are opened; nothing else personal is here.
+ */
+public record BoardView(LocalDate date, List<Line> services) {
+
+    public record Line(String service, boolean privateAppointments, List<Waiting> waiting, List<Called> called,
+                       List<Arrival> arrivals, Counts counts) {
+    }
+
+    public record Waiting(String callNumber, String kind, String pseudonym, String priority, long waitedMinutes,
+                          long estimatedWaitMinutes) {
+    }
+
+    public record Called(String callNumber, String room, String clinician) {
+    }
+
+    /** A booking of the day: {@code status} booked, arrived, seen, no-show or left. */
+    public record Arrival(String reference, LocalTime start, String pseudonym, String status) {
+    }
+
+    public record Counts(int waiting, int called, int seen, int noShows, long averageWaitMinutes) {
+    }
+}

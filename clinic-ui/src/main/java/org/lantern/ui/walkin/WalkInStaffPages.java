@@ -1,0 +1,107 @@
+package org.lantern.ui.walkin;
+
+import java.util.List;
+import java.util.Set;
+import org.lantern.application.walkin.NewTicket;
+import org.lantern.application.walkin.Placed;
+import org.lantern.application.walkin.WalkIns;
+import org.lantern.domain.booking.Refusal;
+import org.lantern.domain.booking.Service;
+import org.lantern.ui.web.Blocking;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Reception's walk-in desk (RECEPTION, MANAGER): add and triage a walk-in, call the next person, seen, left. */
+@Controller
+class WalkInStaffPages {
+
+    /** What a redirect may say back, by key: never free text in a URL. */
+    private static final Set<String> NOTICES = Set.of("called", "nobody", "bad-room", "done");
+
+    private final WalkIns walkIns;
+
+    WalkInStaffPages(WalkIns walkIns) {
+        this.walkIns = walkIns;
+    }
+
+    record WalkInForm(String service, String priority, String reason, String pseudonym) {
+
+        @Override
+        public String toString() {
+            return "WalkInForm[" + service + "]";
+        }
+    }
+
+    record NextForm(String service, String room) {
+    }
+
+    @GetMapping("/staff/walk-ins")
+    Mono<String> desk(@RequestParam(defaultValue = "sexual-health") String service,
+                      @RequestParam(required = false) String notice, Model model) {
+        return Blocking.call(() -> page(service(service), notice != null && NOTICES.contains(notice) ? notice : null, model));
+    }
+
+    @PostMapping("/staff/walk-ins")
+    Mono<String> add(@ModelAttribute WalkInForm form, Model model, ServerWebExchange exchange) {
+        return Blocking.call(() -> {
+            try {
+                NewTicket ticket = walkIns.add(form.service(), form.priority(), form.reason(), form.pseudonym());
+                model.addAttribute("ticket", ticket);
+                return "staff/walk-in-added";
+            } catch (Refusal refused) {
+                exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+                model.addAttribute("error", refused.messageKey());
+                return page(service(form.service()), null, model);
+            }
+        });
+    }
+
+    @PostMapping("/staff/walk-ins/next")
+    Mono<String> next(@ModelAttribute NextForm form) {
+        String service = service(form.service());
+        return Blocking.call(() -> {
+            try {
+                walkIns.callNext(service, form.room(), null);
+                return back(service, "called");
+            } catch (Refusal refused) {
+                return back(service, refused.kind() == Refusal.Kind.NOT_FOUND ? "nobody" : "bad-room");
+            }
+        });
+    }
+
+    @PostMapping("/staff/walk-ins/{ticketId}/seen")
+    Mono<String> seen(@PathVariable String ticketId) {
+        return Blocking.call(() -> back(walkIns.seen(ticketId).entry().service().code(), "done"));
+    }
+
+    @PostMapping("/staff/walk-ins/{ticketId}/left")
+    Mono<String> left(@PathVariable String ticketId) {
+        return Blocking.call(() -> back(walkIns.left(ticketId).entry().service().code(), "done"));
+    }
+
+    private String page(String service, String notice, Model model) {
+        List<Placed> queue = walkIns.queue(service);
+        model.addAttribute("service", service);
+        model.addAttribute("services", Service.values());
+        model.addAttribute("reasons", WalkIns.REASONS.stream().sorted().toList());
+        model.addAttribute("queue", queue);
+        model.addAttribute("notice", notice);
+        return "staff/walk-ins";
+    }
+
+    private static String back(String service, String notice) {
+        return "redirect:/staff/walk-ins?service=" + service + "&notice=" + notice;
+    }
+
+    private static String service(String code) {
+        return Service.fromCode(code).map(Service::code).orElse(Service.SEXUAL_HEALTH.code());
+    }
+}

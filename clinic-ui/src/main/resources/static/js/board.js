@@ -1,0 +1,61 @@
+// Reception's board: redraw each service's line from each Server-Sent Event. Text only, never HTML.
+(function () {
+  'use strict';
+  var board = document.getElementById('board');
+  if (!board || !window.EventSource) { return; }
+  var labels = board.dataset;
+
+  function label(code) {
+    var key = 'label' + code.split('-').map(function (p) { return p.charAt(0).toUpperCase() + p.slice(1); }).join('');
+    return labels[key] || code;
+  }
+
+  function minutes(n) { return labels.labelMinutes.replace('{0}', String(n)); }
+
+  function row(cells) {
+    var tr = document.createElement('tr');
+    cells.forEach(function (text) {
+      var td = document.createElement('td');
+      var bdi = document.createElement('bdi');
+      bdi.textContent = String(text);
+      td.appendChild(bdi);
+      tr.appendChild(td);
+    });
+    return tr;
+  }
+
+  function fill(table, rows) {
+    var body = document.createElement('tbody');
+    rows.forEach(function (r) { body.appendChild(r); });
+    table.replaceChild(body, table.tBodies[0]);
+  }
+
+  function name(pseudonym, line) {
+    return pseudonym || (line.service === 'private' ? labels.labelPrivate : '\u2013');
+  }
+
+  function draw(data) {
+    data.services.forEach(function (line) {
+      var section = board.querySelector('[data-service="' + line.service + '"]');
+      if (!section) { return; }
+      var strong = section.querySelectorAll('.totals strong');
+      [line.counts.waiting, line.counts.called, line.counts.seen, line.counts.noShows].forEach(function (n, i) {
+        strong[i].textContent = String(n);
+      });
+      strong[4].textContent = minutes(line.counts.averageWaitMinutes);
+      fill(section.querySelector('table.waiting'), line.waiting.map(function (w) {
+        return row([w.callNumber, name(w.pseudonym, line), w.priority ? label(w.priority) : labels.labelBooking,
+          minutes(w.waitedMinutes), minutes(w.estimatedWaitMinutes)]);
+      }));
+      fill(section.querySelector('table.called'), line.called.map(function (c) {
+        return row([c.callNumber, c.room]);
+      }));
+      fill(section.querySelector('table.arrivals'), line.arrivals.map(function (a) {
+        return row([a.start.substring(11, 16), a.reference, name(a.pseudonym, line), label(a.status)]);
+      }));
+    });
+  }
+
+  var source = new EventSource(board.dataset.stream);
+  source.addEventListener('board', function (event) { draw(JSON.parse(event.data)); });
+})();
