@@ -8,7 +8,7 @@ public interface AuditStore {
 
     void add(AuditEvent event, Instant expiresAt);
 
-    /** The newest events first (ties in order of recording), at most {@code limit}, older than {@code before}. */
+    /** The newest events first (in the order they were recorded), at most {@code limit}, older than {@code before}. */
     List<AuditEvent> recent(int limit, Instant before);
 
     /** Deletes the events past their time (the embedded store ignores TTL indexes); returns how many. */
