@@ -1,29 +1,17 @@
 package org.lantern.domain.nightcentre;
 
-import org.lantern.domain.booking.Refusal;
+import org.lantern.domain.booking.ReasonedRefusal;
 
 /** What a night refuses: a place it does not have, a ratio it would break, a time that cannot be. */
-public class NightRefusal extends Refusal {
-
-    private final Reason reason;
+public class NightRefusal extends ReasonedRefusal {
 
     public NightRefusal(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public String code() {
-        return reason.name();
-    }
-
-    @Override
-    public Kind kind() {
-        return reason.kind;
+        return (Reason) super.reason();
     }
 
     /** The refusal of a childcare booking that names the age band that is full. */
@@ -35,7 +23,7 @@ public class NightRefusal extends Refusal {
         });
     }
 
-    public enum Reason {
+    public enum Reason implements ReasonedRefusal.Reason {
         NIGHT_NOT_FOUND(Kind.NOT_FOUND),
         BOOKING_NOT_FOUND(Kind.NOT_FOUND),
         CHILD_NOT_FOUND(Kind.NOT_FOUND),
@@ -72,6 +60,11 @@ public class NightRefusal extends Refusal {
 
         Reason(Kind kind) {
             this.kind = kind;
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
         }
     }
 }

@@ -1,32 +1,20 @@
 package org.lantern.domain.session;
 
-import org.lantern.domain.booking.Refusal;
+import org.lantern.domain.booking.ReasonedRefusal;
 
 /** What a session refuses: a place it does not have, a time that has passed, a shape that cannot be. */
-public class SessionRefusal extends Refusal {
-
-    private final Reason reason;
+public class SessionRefusal extends ReasonedRefusal {
 
     public SessionRefusal(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
-    @Override
-    public String code() {
-        return reason.name();
-    }
-
-    @Override
-    public Kind kind() {
-        return reason.kind;
-    }
-
-    public enum Reason {
+    public enum Reason implements ReasonedRefusal.Reason {
         SESSION_NOT_FOUND(Kind.NOT_FOUND),
         NOT_A_SLOT(Kind.NOT_FOUND),
         BOOKING_NOT_FOUND(Kind.NOT_FOUND),
@@ -52,6 +40,11 @@ public class SessionRefusal extends Refusal {
 
         Reason(Kind kind) {
             this.kind = kind;
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
         }
     }
 }

@@ -1,32 +1,20 @@
 package org.lantern.domain.walkin;
 
-import org.lantern.domain.booking.Refusal;
+import org.lantern.domain.booking.ReasonedRefusal;
 
 /** What a queue refuses: a ticket it does not hold, a change that does not fit where the ticket stands. */
-public class QueueRefusal extends Refusal {
-
-    private final Reason reason;
+public class QueueRefusal extends ReasonedRefusal {
 
     public QueueRefusal(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
-    @Override
-    public String code() {
-        return reason.name();
-    }
-
-    @Override
-    public Kind kind() {
-        return reason.kind;
-    }
-
-    public enum Reason {
+    public enum Reason implements ReasonedRefusal.Reason {
         TICKET_NOT_FOUND(Kind.NOT_FOUND),
         NOBODY_WAITING(Kind.NOT_FOUND),
         DUPLICATE_TICKET(Kind.CONFLICT),
@@ -39,6 +27,11 @@ public class QueueRefusal extends Refusal {
 
         Reason(Kind kind) {
             this.kind = kind;
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
         }
     }
 }
