@@ -1,5 +1,6 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.application.nightcentre.NightScheduling;
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.application.clinic.SessionScheduling;
 import java.time.DayOfWeek;
@@ -29,12 +30,15 @@ class DemoData {
     static final String DEMO_PASSWORD = "lantern-demo-password";
 
     private final SessionScheduling sessions;
+    private final NightScheduling nights;
     private final ClinicViews views;
     private final StaffAccounts staff;
     private final CentreTime time;
 
-    DemoData(SessionScheduling sessions, ClinicViews views, StaffAccounts staff, CentreTime time) {
+    DemoData(SessionScheduling sessions, NightScheduling nights, ClinicViews views, StaffAccounts staff,
+             CentreTime time) {
         this.sessions = sessions;
+        this.nights = nights;
         this.views = views;
         this.staff = staff;
         this.time = time;
@@ -49,7 +53,10 @@ class DemoData {
         createStaff("jo", Role.CLINICIAN);
         createStaff("alex", Role.COUNSELLOR);
         createStaff("robin", Role.CLINICIAN);
+        createStaff("night", Role.NIGHT_STAFF);
+        createStaff("kim", Role.NIGHT_STAFF);
         LocalDate today = time.today();
+        planNights(today);
         if (!views.sessions(today, today.plusDays(7)).isEmpty()) {
             return;
         }
@@ -72,6 +79,25 @@ class DemoData {
                     15, 2, "robin");
         }
         log.info("Demo data: {} sessions over the next week", created);
+    }
+
+    /** The night centre from tonight, Monday to Saturday: 12 rest places, two childcare staff on the roster. */
+    private void planNights(LocalDate today) {
+        int planned = 0;
+        for (int day = 0; day < 7; day++) {
+            LocalDate date = today.plusDays(day);
+            if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            try {
+                nights.plan(date, LocalTime.of(20, 0), LocalTime.of(8, 0), 12);
+                nights.roster(date, java.util.List.of("night", "kim"));
+                planned++;
+            } catch (Refusal e) {
+                // already planned (a restart), or tonight has already closed
+            }
+        }
+        log.info("Demo data: {} nights of the night centre", planned);
     }
 
     private int tryToSchedule(String service, LocalDate date, String start, String end, int slot, int places,
