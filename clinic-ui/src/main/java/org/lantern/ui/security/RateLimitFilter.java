@@ -26,7 +26,10 @@ class RateLimitFilter implements WebFilter {
     private static final ServerWebExchangeMatcher LOOKUP = new OrServerWebExchangeMatcher(
             pathMatchers(POST, "/my-booking", "/my-booking/cancel", "/my-booking/accept", "/my-booking/data", "/my-booking/data.json",
                     "/my-booking/forget", "/my-booking/forget/confirm"),
-            pathMatchers(GET, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data", "/api/v1/night-bookings/*"),
+            pathMatchers(GET, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data", "/api/v1/night-bookings/*",
+                    "/api/v1/tickets/*"),
+            // a ticket's code opens its place in the queue: guessing codes is held back like guessing secrets
+            pathMatchers(POST, "/ticket"),
             pathMatchers(POST, "/api/v1/night-bookings/*/accept"),
             pathMatchers(DELETE, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data",
                     "/api/v1/night-bookings/*"));

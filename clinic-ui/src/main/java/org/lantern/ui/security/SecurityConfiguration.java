@@ -150,7 +150,8 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/staff/board", "/staff/board/stream", "/staff/walk-ins")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(POST, "/staff/walk-ins", "/staff/walk-ins/next", "/staff/walk-ins/*/seen",
-                                "/staff/walk-ins/*/left").hasAnyRole("RECEPTION", "MANAGER")
+                                "/staff/walk-ins/*/left", "/staff/walk-ins/*/priority", "/staff/walk-ins/*/call",
+                                "/staff/walk-ins/*/return").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/staff/dashboard", "/staff/dashboard/stream")
                         .hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/staff/night", "/staff/night/stream").hasAnyRole("NIGHT_STAFF", "MANAGER")

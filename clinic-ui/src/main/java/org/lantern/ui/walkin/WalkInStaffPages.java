@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Reception's walk-in desk (RECEPTION, MANAGER): add and triage a walk-in, call the next person, seen, left. */
+/**
+ * Reception's walk-in desk (RECEPTION, MANAGER): add a walk-in, change its priority (with the reason), call the next
+ * person or one ticket to a room, send a called ticket back to its old place, seen, left.
+ */
 @Controller
 class WalkInStaffPages {
 
@@ -41,6 +44,12 @@ class WalkInStaffPages {
     }
 
     record NextForm(String service, String room) {
+    }
+
+    record PriorityForm(String priority, String reason) {
+    }
+
+    record CallForm(String room) {
     }
 
     @GetMapping("/staff/walk-ins")
@@ -75,6 +84,23 @@ class WalkInStaffPages {
                 return back(service, refused.kind() == Refusal.Kind.NOT_FOUND ? "nobody" : "bad-room");
             }
         });
+    }
+
+    @PostMapping("/staff/walk-ins/{ticketId}/priority")
+    Mono<String> priority(@PathVariable String ticketId, @ModelAttribute PriorityForm form) {
+        return Blocking.call(() -> back(walkIns.changePriority(ticketId, form.priority(), form.reason()).entry()
+                .service().code(), "done"));
+    }
+
+    @PostMapping("/staff/walk-ins/{ticketId}/call")
+    Mono<String> call(@PathVariable String ticketId, @ModelAttribute CallForm form) {
+        return Blocking.call(() -> back(walkIns.call(ticketId, form.room(), null).entry().service().code(),
+                "called"));
+    }
+
+    @PostMapping("/staff/walk-ins/{ticketId}/return")
+    Mono<String> returnToQueue(@PathVariable String ticketId) {
+        return Blocking.call(() -> back(walkIns.returnToQueue(ticketId).entry().service().code(), "done"));
     }
 
     @PostMapping("/staff/walk-ins/{ticketId}/seen")

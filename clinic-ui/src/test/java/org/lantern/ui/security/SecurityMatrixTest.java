@@ -310,6 +310,8 @@ class SecurityMatrixTest {
             case "POST /staff/night/check-out" -> checkedInNightBooking();
             case "POST /staff/walk-ins" -> Map.of("service", "police-clinic", "priority", "routine");
             case "POST /staff/walk-ins/next" -> Map.of("service", "counselling", "room", "Room 7");
+            case "POST /staff/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
+            case "POST /staff/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
             case "POST /staff/erasure" -> Map.of("reference", values.get("{reference}"), "confirmed", "true");
             case "POST /staff/sign-in" -> who.equals(SecurityMatrix.ANONYMOUS)
                     ? Map.of("username", "nobody-" + n, "password", "not a password at all")

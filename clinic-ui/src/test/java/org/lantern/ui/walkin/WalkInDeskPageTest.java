@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,49 @@ class WalkInDeskPageTest {
         var nobody = desk.post("/staff/walk-ins/next", Map.of("service", "sexual-health", "room", "Room 3"));
         assertThat(nobody.getResponseHeaders().getLocation()).hasToString(
                 "/staff/walk-ins?service=sexual-health&notice=nobody");
+    }
+
+    /** Triage, calling one ticket and sending it back to its old place, all from the desk page. */
+    @Test
+    void receptionTriagesCallsAndReturnsATicketFromTheDesk() {
+        LocalDate day = Api.freshDate();
+        clock.set(day.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        String username = "walk-in-triage-" + day.getDayOfYear();
+        api.createStaff(username, PASSWORD, "RECEPTION");
+        Browser desk = api.browser();
+        desk.signIn(username, PASSWORD);
+        desk.get("/staff/walk-ins?service=counselling");
+        desk.post("/staff/walk-ins", Map.of("service", "counselling", "priority", "routine"));
+        desk.get("/staff/walk-ins?service=counselling");
+        desk.post("/staff/walk-ins", Map.of("service", "counselling", "priority", "routine"));
+        List<Map<String, Object>> queue = queue();
+        String second = (String) queue.get(1).get("ticketId");
+        assertThat(desk.get("/staff/walk-ins?service=counselling").getResponseBody())
+                .contains("/staff/walk-ins/" + second + "/priority", "/staff/walk-ins/" + second + "/call");
+
+        var triaged = desk.post("/staff/walk-ins/" + second + "/priority", Map.of("priority", "urgent",
+                "reason", "severe symptoms at the desk"));
+        assertThat(triaged.getStatus().value()).isEqualTo(303);
+        assertThat(queue().get(0)).containsEntry("ticketId", second).containsEntry("priority", "urgent");
+
+        desk.get("/staff/walk-ins?service=counselling");
+        assertThat(desk.post("/staff/walk-ins/" + second + "/call", Map.of("room", "Room 5")).getStatus().value())
+                .isEqualTo(303);
+        assertThat(ticket(second)).containsEntry("status", "called");
+        assertThat(desk.get("/staff/walk-ins?service=counselling").getResponseBody())
+                .contains("/staff/walk-ins/" + second + "/return");
+
+        assertThat(desk.post("/staff/walk-ins/" + second + "/return", Map.of()).getStatus().value()).isEqualTo(303);
+        assertThat(queue().get(0)).containsEntry("ticketId", second).containsEntry("status", "waiting");
+    }
+
+    private Map<String, Object> ticket(String ticketId) {
+        return queue().stream().filter(t -> ticketId.equals(t.get("ticketId"))).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> queue() {
+        return api.admin().get().uri("/api/v1/queue?service=counselling").exchange().expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
     }
 }
