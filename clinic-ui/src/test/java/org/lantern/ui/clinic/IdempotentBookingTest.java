@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.lantern.ui.Api;
+import org.lantern.ui.Race;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.PageSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class IdempotentBookingTest {
         String start = (String) api.availability("sexual-health", date, date).get(0).get("start");
         String key = Api.key();
 
-        List<Integer> statuses = ConcurrentBookingTest.race(6, i -> api.bookWithKey(key, sessionId, start, "Bea")
+        List<Integer> statuses = Race.race(6, i -> api.bookWithKey(key, sessionId, start, "Bea")
                 .returnResult(String.class).getStatus().value());
 
         assertThat(statuses).containsOnly(201);

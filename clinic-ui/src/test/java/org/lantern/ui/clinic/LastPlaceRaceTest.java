@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.lantern.domain.session.SlotBookedEvent;
 import org.lantern.ui.Api;
+import org.lantern.ui.Race;
 import org.lantern.ui.LanternIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,7 +42,7 @@ class LastPlaceRaceTest {
             String start = (String) api.availability("sexual-health", date, date).get(0).get("start");
             api.booked(sessionId, start, "Already here");
 
-            List<String> answers = ConcurrentBookingTest.race(PEOPLE, i -> {
+            List<String> answers = Race.race(PEOPLE, i -> {
                 var answer = api.client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(Map.of("sessionId", sessionId, "start", start, "pseudonym", "Racer " + i))
                         .exchange().returnResult(String.class);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.infra.store.EmbeddedMongo;
 import org.lantern.infra.axon.RetryingCommands;
 import org.lantern.ui.OwnNettyResources;
+import org.lantern.ui.Race;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -65,7 +66,7 @@ class TwoNodesTest {
         String sessionId = schedule(nodeA, date, 2);
         String start = firstSlot(nodeB, date);
 
-        List<Integer> statuses = ConcurrentBookingTest.race(16, i -> client(i % 2 == 0 ? nodeA : nodeB).post()
+        List<Integer> statuses = Race.race(16, i -> client(i % 2 == 0 ? nodeA : nodeB).post()
                 .uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("sessionId", sessionId, "start", start, "pseudonym", "Node guest " + i))
                 .exchange().returnResult(String.class).getStatus().value());
@@ -111,7 +112,7 @@ class TwoNodesTest {
                 s -> s.get("sessionId"), s -> s.get("start")));
         long conflictsBefore = conflicts(nodeA) + conflicts(nodeB);
 
-        List<Integer> statuses = ConcurrentBookingTest.race(16, i -> client(i % 2 == 0 ? nodeA : nodeB).post()
+        List<Integer> statuses = Race.race(16, i -> client(i % 2 == 0 ? nodeA : nodeB).post()
                 .uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("sessionId", i % 2 == 0 ? first : second,
                         "start", startOf.get(i % 2 == 0 ? first : second), "pseudonym", "Guest " + i))

@@ -7,18 +7,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.application.nightcentre.NightDeadlines;
 import org.lantern.ui.Api;
+import org.lantern.ui.Race;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +43,7 @@ class NightConcurrencyTest {
         api.planNight(date, 2);
         new NightClient(api).booked(date, "Already here");
 
-        List<Integer> statuses = race(REQUESTS,
+        List<Integer> statuses = Race.race(REQUESTS,
                 i -> api.bookNight(date, "rest", "Person " + i).returnResult(String.class).getStatus().value());
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
@@ -76,7 +71,7 @@ class NightConcurrencyTest {
                 .atZoneSameInstant(NightClient.LONDON).toLocalDateTime();
         NightClient.at(clock, expiry.minusNanos(1_000_000));
 
-        List<Integer> outcomes = race(2, i -> {
+        List<Integer> outcomes = Race.race(2, i -> {
             if (i == 0) {
                 return nights.accept(second).returnResult(String.class).getStatus().value();
             }
@@ -99,37 +94,5 @@ class NightConcurrencyTest {
         return (Integer) api.client().get().uri("/api/v1/nights?from={d}&to={d}", date, date).exchange()
                 .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody().stream()
                 .map(n -> ((Map<?, ?>) n).get("restFree")).findFirst().orElseThrow();
-    }
-
-    interface Attempt {
-        int run(int i) throws Exception;
-    }
-
-    /** Starts every attempt at the same moment on its own thread and collects the outcomes, in order. */
-    static List<Integer> race(int count, Attempt attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch ready = new CountDownLatch(count);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                Callable<Integer> task = () -> {
-                    ready.countDown();
-                    go.await();
-                    return attempt.run(n);
-                };
-                futures.add(pool.submit(task));
-            }
-            ready.await();
-            go.countDown();
-            List<Integer> outcomes = new ArrayList<>();
-            for (Future<Integer> f : futures) {
-                outcomes.add(f.get());
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

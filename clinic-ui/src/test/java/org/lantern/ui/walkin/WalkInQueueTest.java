@@ -7,15 +7,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.ui.Api;
+import org.lantern.ui.Race;
 import org.lantern.ui.CentreTimes;
 import org.lantern.ui.LanternIntegrationTest;
 import org.lantern.ui.TestClock;
@@ -241,28 +237,9 @@ class WalkInQueueTest {
         for (int i = 0; i < people; i++) {
             add("counselling", i % 2 == 0 ? "routine" : "soon", null);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(people);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<String>> calls = new ArrayList<>();
-            for (int i = 0; i < people; i++) {
-                int n = i;
-                Callable<String> call = () -> {
-                    go.await();
-                    return next("counselling", "Room " + n).expectStatus().isOk().expectBody(Map.class)
-                            .returnResult().getResponseBody().get("ticketId").toString();
-                };
-                calls.add(pool.submit(call));
-            }
-            go.countDown();
-            List<String> called = new ArrayList<>();
-            for (Future<String> f : calls) {
-                called.add(f.get());
-            }
-            assertThat(called).doesNotHaveDuplicates().hasSize(people);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> called = Race.race(people, n -> next("counselling", "Room " + n).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("ticketId").toString());
+        assertThat(called).doesNotHaveDuplicates().hasSize(people);
         next("counselling", "Room 9").expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("refused.NOBODY_WAITING");
     }
