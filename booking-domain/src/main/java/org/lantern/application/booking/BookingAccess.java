@@ -2,6 +2,7 @@ package org.lantern.application.booking;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.lantern.domain.booking.BookingReference;
 import org.lantern.domain.booking.BookingStatus;
 
@@ -77,8 +78,13 @@ public class BookingAccess {
      * says. The wait is registered first, so the read model is read once, after the projection has written.
      */
     public <T> T changeAndAwait(String reference, Commands commands, Object command, Predicate<BookingView> done) {
+        return changeAndAwait(reference, () -> commands.send(command), done);
+    }
+
+    /** The same for a change of several commands (a course's), carried out by {@code change}. */
+    public <T> T changeAndAwait(String reference, Supplier<T> change, Predicate<BookingView> done) {
         try (ReadYourWrite.Watch watch = readYourWrite.watch(reference)) {
-            T answer = commands.send(command);
+            T answer = change.get();
             watch.await(() -> records.booking(reference).filter(done).isPresent());
             return answer;
         }

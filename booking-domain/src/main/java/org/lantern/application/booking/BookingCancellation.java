@@ -31,6 +31,7 @@ public class BookingCancellation {
     public void cancel(BookingView booking) {
         CancelCommands kind = kinds.stream().filter(k -> k.handles(booking)).findFirst()
                 .orElseThrow(BookingNotFound::new);
-        access.changeAndAwait(booking.reference(), commands, kind.cancel(booking, clock.now()), b -> !b.active());
+        Object command = kind.cancel(booking, clock.now());
+        access.changeAndAwait(booking.reference(), () -> kind.carryOutCancel(commands, command), b -> !b.active());
     }
 }

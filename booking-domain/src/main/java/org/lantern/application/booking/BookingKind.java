@@ -32,4 +32,13 @@ public interface BookingKind<R extends BookingRequest, D extends BookedItem> {
     default Object command(R request, D item, Holder holder, List<SealedText> otherSealed, LocalDateTime now) {
         return command(request, item, holder, now);
     }
+
+    /**
+     * Carries out what {@link #command} made and answers what the aggregate decided. Most services send one
+     * command; a booking that spans several aggregates (a course claims each of its sessions in turn, and gives
+     * them back when one is taken) overrides this. Whatever it throws, nothing of the booking may stay.
+     */
+    default Object carryOut(Commands commands, Object command) {
+        return commands.send(command);
+    }
 }

@@ -81,7 +81,8 @@ public class BookingPipeline {
         }
         Object answer;
         try {
-            answer = access.changeAndAwait(reference, commands, command, b -> true);
+            Object toSend = command;
+            answer = access.changeAndAwait(reference, () -> kind.carryOut(commands, toSend), b -> true);
         } catch (RuntimeException notBooked) {
             // only reached when the command itself failed (the wait never fails): nothing was booked, so nothing
             // of it may stay

@@ -8,4 +8,9 @@ public interface CancelCommands {
     boolean handles(BookingView booking);
 
     Object cancel(BookingView booking, LocalDateTime now);
+
+    /** Carries out what {@link #cancel} made; a kind whose cancellation is several commands overrides this. */
+    default Object carryOutCancel(Commands commands, Object command) {
+        return commands.send(command);
+    }
 }

@@ -15,6 +15,7 @@ import org.lantern.domain.diary.ReserveClinicianTimeCommand;
 import org.lantern.domain.session.ScheduleSessionCommand;
 import org.lantern.domain.session.SessionId;
 import org.lantern.domain.session.SessionPlan;
+import org.lantern.domain.session.SessionRefusal;
 
 /**
  * A manager sets up a session. Two aggregates keep two rules: the clinician's diary (never two sessions at once,
@@ -46,6 +47,17 @@ public class SessionScheduling {
     /** Returns the new session's id once this node's read model shows it. */
     public String schedule(String serviceCode, LocalDate date, LocalTime start, LocalTime end, int slotMinutes,
                            int placesPerSlot, String clinician) {
+        return scheduleAs(SessionId.of(date, codes.sessionSuffix()).value(), serviceCode, date, start, end,
+                slotMinutes, placesPerSlot, clinician);
+    }
+
+    /**
+     * The same under an id the caller chose (a course names its sessions by counsellor, date and time, so that
+     * setting it up again after a crash finds them). A session of that id that exists already is refused with
+     * {@code SESSION_EXISTS}, and its clinician's time stays reserved.
+     */
+    public String scheduleAs(String sessionId, String serviceCode, LocalDate date, LocalTime start, LocalTime end,
+                             int slotMinutes, int placesPerSlot, String clinician) {
         Service service = Service.fromCode(serviceCode).orElseThrow(() -> new InvalidInputException("error.service"));
         String named = clinician == null || clinician.isBlank() ? null : clinician.strip();
         if (named != null && !CLINICIAN.matcher(named).matches()) {
@@ -55,7 +67,6 @@ public class SessionScheduling {
             throw new InvalidInputException("error.clinician-account");
         }
         SessionPlan plan = SessionPlan.checked(date, start, end, slotMinutes, placesPerSlot, clock.now());
-        String sessionId = SessionId.of(date, codes.sessionSuffix()).value();
         String diaryId = named == null ? null : DiaryId.of(named, date);
         if (diaryId != null) {
             commands.send(new ReserveClinicianTimeCommand(diaryId, DiaryId.normalise(named), date, sessionId, start, end));
@@ -65,7 +76,8 @@ public class SessionScheduling {
                 commands.send(new ScheduleSessionCommand(sessionId, service, plan,
                         named == null ? null : DiaryId.normalise(named), clock.now()));
             } catch (RuntimeException notScheduled) {
-                if (diaryId != null) {
+                boolean exists = notScheduled instanceof SessionRefusal r && r.reason() == SessionRefusal.Reason.SESSION_EXISTS;
+                if (diaryId != null && !exists) {
                     commands.send(new ReleaseClinicianTimeCommand(diaryId, sessionId));
                 }
                 throw notScheduled;

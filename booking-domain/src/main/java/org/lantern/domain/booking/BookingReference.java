@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The six characters a person reads out or types to find their booking. Normalised here and nowhere else:
+ * The six characters a person reads out or types to find their booking (nine for the place a course booking holds
+ * in one of its sessions: {@code org.lantern.domain.course.CourseReferences}). Normalised here and nowhere else:
  * spaces around, spaces and dashes inside, and lower case are forgiven.
  */
 public record BookingReference(String value) {
@@ -29,7 +30,7 @@ public record BookingReference(String value) {
     }
 
     private static boolean isWellFormed(String text) {
-        return text != null && text.length() == LENGTH && text.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+        return text != null && (text.length() == LENGTH || text.length() == LENGTH + 3) && text.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
     }
 
     @Override

@@ -1,0 +1,15 @@
+package org.lantern.application.course;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.lantern.application.clinic.SessionView;
+
+/** Port: a counsellor's counselling sessions on the read side, and whether a slot of one is free. */
+public interface CounsellingTimes {
+
+    /** Their counselling session with a slot that starts at this time, if they have one. */
+    Optional<SessionView> sessionAt(String counsellor, LocalDateTime start);
+
+    /** Whether the slot starting at this time still has a free place. */
+    boolean free(String sessionId, LocalDateTime start);
+}
