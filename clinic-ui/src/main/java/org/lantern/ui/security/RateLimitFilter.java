@@ -22,7 +22,8 @@ import reactor.core.publisher.Mono;
 class RateLimitFilter implements WebFilter {
 
     private static final ServerWebExchangeMatcher BOOKING = new OrServerWebExchangeMatcher(
-            pathMatchers(POST, "/book", "/night/book"), pathMatchers(POST, "/api/v1/bookings", "/api/v1/night-bookings"));
+            pathMatchers(POST, "/book", "/night/book"), pathMatchers(POST, "/api/v1/bookings", "/api/v1/night-bookings",
+                    "/api/v1/course-bookings"));
     private static final ServerWebExchangeMatcher LOOKUP = new OrServerWebExchangeMatcher(
             pathMatchers(POST, "/my-booking", "/my-booking/cancel", "/my-booking/accept", "/my-booking/data", "/my-booking/data.json",
                     "/my-booking/forget", "/my-booking/forget/confirm"),
@@ -30,9 +31,10 @@ class RateLimitFilter implements WebFilter {
                     "/api/v1/tickets/*"),
             // a ticket's code opens its place in the queue: guessing codes is held back like guessing secrets
             pathMatchers(POST, "/ticket"),
-            pathMatchers(POST, "/api/v1/night-bookings/*/accept"),
+            pathMatchers(POST, "/api/v1/night-bookings/*/accept", "/api/v1/course-bookings/*/sessions/*/move"),
+            pathMatchers(GET, "/api/v1/course-bookings/*"),
             pathMatchers(DELETE, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data",
-                    "/api/v1/night-bookings/*"));
+                    "/api/v1/night-bookings/*", "/api/v1/course-bookings/*", "/api/v1/course-bookings/*/sessions/*"));
     private static final ServerWebExchangeMatcher SIGN_IN = pathMatchers(POST, "/staff/sign-in");
 
     private final RateLimits limits;

@@ -2,6 +2,7 @@ package org.lantern.ui.web;
 
 import java.time.DateTimeException;
 import java.util.Locale;
+import org.lantern.application.course.CourseClash;
 import org.lantern.domain.booking.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,9 @@ public class Problems {
     }
 
     public ProblemDetail of(Throwable error, Locale locale) {
+        if (error instanceof CourseClash clash) {
+            return courseClash(clash, locale);
+        }
         if (error instanceof Refusal refused) {
             return problem(statusOf(refused), refused.messageKey(), locale);
         }
@@ -47,6 +51,16 @@ public class Problems {
         }
         log.error("Unexpected failure: {}", error.getClass().getName());
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.500", locale);
+    }
+
+    /** A course that could not be booked whole: which dates clash, and the next course that is wholly free. */
+    private ProblemDetail courseClash(CourseClash clash, Locale locale) {
+        ProblemDetail problem = problem(statusOf(clash), clash.messageKey(), locale);
+        problem.setProperty("clashes", clash.clashes().stream().map(Object::toString).toList());
+        problem.setProperty("next", clash.next().map(c -> java.util.Map.of("courseId", c.courseId(),
+                "firstDate", c.firstDate().toString(), "start", c.sessions().get(0).start().toString(),
+                "weeks", c.sessions().size())).orElse(null));
+        return problem;
     }
 
     /** Headers the answer must carry, such as Retry-After on a 429. */

@@ -27,6 +27,14 @@ import org.lantern.application.clinic.Clinicians;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.clinic.SessionScheduling;
 import org.lantern.application.clinic.SlotBookings;
+import org.lantern.application.course.CounsellingTimes;
+import org.lantern.application.course.CourseBookings;
+import org.lantern.application.course.CourseCatalogue;
+import org.lantern.application.course.CourseChanges;
+import org.lantern.application.course.CourseRecords;
+import org.lantern.application.course.CourseRecovery;
+import org.lantern.application.course.CourseScheduling;
+import org.lantern.application.course.CourseSettings;
 import org.lantern.application.nightcentre.NightBoards;
 import org.lantern.application.nightcentre.NightBookings;
 import org.lantern.application.nightcentre.NightDeadlines;
@@ -192,6 +200,39 @@ class ApplicationConfiguration {
     ReceptionBoard receptionBoard(QueueReader reader, QueueRecords queues, DayBookings bookings,
                                   PersonalDataVault vault, CentreClock clock) {
         return new ReceptionBoard(reader, queues, bookings, vault, clock);
+    }
+
+    @Bean
+    CourseCatalogue courseCatalogue(CourseRecords courses, CounsellingTimes times, CentreClock clock,
+                                    CourseSettings settings) {
+        return new CourseCatalogue(courses, times, clock, settings);
+    }
+
+    @Bean
+    CourseBookings courseBookings(BookingPipeline pipeline, CourseRecords courses, CourseCatalogue catalogue,
+                                  CentreClock clock) {
+        return new CourseBookings(pipeline, courses, catalogue, clock);
+    }
+
+    /** Also how a course booking is cancelled (a {@code CancelCommands}), for the holder and for erasure. */
+    @Bean
+    CourseChanges courseChanges(BookingAccess access, @org.springframework.context.annotation.Lazy
+                                BookingCancellation cancellation, CourseRecords courses, CounsellingTimes times,
+                                Commands commands, ReadYourWrite readYourWrite, CentreClock clock) {
+        return new CourseChanges(access, cancellation, courses, times, commands, readYourWrite, clock);
+    }
+
+    @Bean
+    CourseScheduling courseScheduling(SessionScheduling sessions, CounsellingTimes times, CourseRecords courses,
+                                      StaffAccountStore staff, Commands commands, ReadYourWrite readYourWrite,
+                                      BookingCodes codes, CentreClock clock) {
+        return new CourseScheduling(sessions, times, courses, staff, commands, readYourWrite, codes, clock);
+    }
+
+    @Bean
+    CourseRecovery courseRecovery(CourseRecords courses, Commands commands, CentreClock clock,
+                                  CourseSettings settings) {
+        return new CourseRecovery(courses, commands, clock, settings);
     }
 
     @Bean

@@ -2,9 +2,12 @@ package org.lantern.ui.wiring;
 
 import java.util.List;
 import org.lantern.application.booking.BookingRecords;
+import org.lantern.application.privacy.ErasureCandidates;
 import org.lantern.projections.clinic.ClinicQueryHandler;
 import org.lantern.projections.clinic.ClinicReadModel;
 import org.lantern.projections.clinic.ClinicSessionsProjection;
+import org.lantern.projections.course.CourseProjection;
+import org.lantern.projections.course.CourseReadModel;
 import org.lantern.projections.dashboard.DashboardProjection;
 import org.lantern.projections.dashboard.DashboardReadModel;
 import org.lantern.projections.nightcentre.NightCentreProjection;
@@ -23,16 +26,24 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 @Import({ClinicReadModel.class, ClinicQueryHandler.class, ClinicSessionsProjection.class, DashboardReadModel.class,
         DashboardProjection.class, NightReadModel.class, NightCentreProjection.class, WalkInReadModel.class,
-        WalkInProjection.class})
+        WalkInProjection.class, CourseReadModel.class, CourseProjection.class})
 class ProjectionsConfiguration {
 
     /**
      * A holder's booking, of any service: each projection keeps its own bookings (so each can be rebuilt alone),
-     * and the look-up by reference asks the clinic's first, then the night centre's.
+     * and the look-up by reference asks the clinic's first, then the night centre's, then the courses'.
      */
     @Bean
     @Primary
-    BookingRecords bookingRecords(ClinicReadModel clinic, NightReadModel nights) {
-        return BookingRecords.firstOf(List.of(clinic, nights));
+    BookingRecords bookingRecords(ClinicReadModel clinic, NightReadModel nights, CourseReadModel courses) {
+        return BookingRecords.firstOf(List.of(clinic, nights, courses));
+    }
+
+    /** Bookings due for erasure: the clinic's own (a course's places go with their course) and the courses'. */
+    @Bean
+    @Primary
+    ErasureCandidates erasureCandidates(ClinicReadModel clinic, CourseReadModel courses) {
+        return endedBy -> java.util.stream.Stream.concat(clinic.endedBy(endedBy).stream(),
+                courses.endedBy(endedBy).stream()).toList();
     }
 }

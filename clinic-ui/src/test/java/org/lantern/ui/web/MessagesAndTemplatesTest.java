@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lantern.application.booking.BookingNotFound;
 import org.lantern.domain.diary.DiaryRefusal;
 import org.lantern.domain.booking.BookingStatus;
+import org.lantern.domain.course.CourseRefusal;
 import org.lantern.domain.nightcentre.NightRefusal;
 import org.lantern.domain.session.SessionRefusal;
 import org.lantern.domain.booking.Service;
@@ -68,6 +69,10 @@ class MessagesAndTemplatesTest {
         for (NightRefusal.Reason r : NightRefusal.Reason.values()) {
             named.add(new NightRefusal(r).messageKey());
         }
+        for (CourseRefusal.Reason r : CourseRefusal.Reason.values()) {
+            named.add(new CourseRefusal(r).messageKey());
+        }
+        named.add("refused.COURSE_CLASH");
         for (BookingStatus status : BookingStatus.values()) {
             named.add("status." + status.code());
         }

@@ -26,6 +26,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.lantern.domain.course.Course;
 import org.lantern.domain.diary.ClinicianDiary;
 import org.lantern.domain.nightcentre.Night;
 import org.lantern.domain.privacy.DataSubject;
@@ -159,8 +160,13 @@ public class AxonStoreConfiguration {
     }
 
     @Bean
+    Cache courseCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
     ConfigurerModule aggregates(Cache sessionCache, Cache diaryCache, Cache subjectCache, Cache nightCache,
-                                Cache queueCache) {
+                                Cache queueCache, Cache courseCache) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Session.class)
                         .configureCache(c -> sessionCache))
@@ -171,7 +177,9 @@ public class AxonStoreConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Night.class)
                         .configureCache(c -> nightCache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Queue.class)
-                        .configureCache(c -> queueCache));
+                        .configureCache(c -> queueCache))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Course.class)
+                        .configureCache(c -> courseCache));
     }
 
     /** The application layer's way to send commands: retried here on a conflict between writers. */

@@ -21,6 +21,13 @@ import org.lantern.domain.privacy.ErasureReason;
 import org.lantern.domain.privacy.SealedText;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.booking.Service;
+import org.lantern.domain.course.CourseBookedEvent;
+import org.lantern.domain.course.CourseBookingAbandonedEvent;
+import org.lantern.domain.course.CourseBookingCancelledEvent;
+import org.lantern.domain.course.CourseBookingStartedEvent;
+import org.lantern.domain.course.CoursePlace;
+import org.lantern.domain.course.CourseSession;
+import org.lantern.domain.course.CourseSetUpEvent;
 import org.lantern.domain.diary.ClinicianTimeReleasedEvent;
 import org.lantern.domain.diary.ClinicianTimeReservedEvent;
 import org.lantern.domain.nightcentre.AgeBand;
@@ -71,6 +78,9 @@ class EventContractTest {
     static final LocalTime EIGHT_PM = LocalTime.of(20, 0);
     static final LocalTime EIGHT_AM = LocalTime.of(8, 0);
     static final String QUEUE = "queue~2026-12-01~sexual-health";
+    static final String COURSE = "course~2026-12-01~k3j9x2ab";
+    static final CourseSession COURSE_SESSION = new CourseSession("2026-12-01~c1000ab12cd3", DATE, LocalTime.of(10, 0),
+            LocalTime.of(10, 50));
 
     static Stream<Object> events() {
         return Stream.of(
@@ -87,6 +97,12 @@ class EventContractTest {
                 new ClinicianTimeReservedEvent("diary~2026-12-01~sam", "sam", DATE, "2026-12-01~abcd2345",
                         LocalTime.of(10, 0), LocalTime.of(12, 0)),
                 new ClinicianTimeReleasedEvent("diary~2026-12-01~sam", "2026-12-01~abcd2345"),
+                new CourseSetUpEvent(COURSE, "alex", List.of(COURSE_SESSION), AT),
+                new CourseBookingStartedEvent(COURSE, HOLDER, AT),
+                new CourseBookedEvent(COURSE, "K7M2QX", "alex", List.of(new CoursePlace(1, COURSE_SESSION.sessionId(),
+                        DATE, LocalTime.of(10, 0), LocalTime.of(10, 50), "K7M2QX332")), AT),
+                new CourseBookingAbandonedEvent(COURSE, "K7M2QX", List.of(DATE), AT),
+                new CourseBookingCancelledEvent(COURSE, "K7M2QX", AT),
                 new PersonalDataErasedEvent("2f1c9d4e-subject", "K7M2QX", ErasureReason.PERSON, AT),
                 new NightPlannedEvent(NIGHT, DATE, EIGHT_PM, EIGHT_AM, 12, LocalTime.of(23, 0)),
                 new RosterSetEvent(NIGHT, DATE, List.of("kim", "lou")),

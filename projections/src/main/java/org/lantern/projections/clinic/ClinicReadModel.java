@@ -4,6 +4,8 @@ import org.lantern.application.attendance.ExpectedBookings;
 import org.lantern.application.booking.BookingRecords;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.clinic.SessionRecords;
+import org.lantern.application.course.CounsellingTimes;
+import org.lantern.domain.course.CourseReferences;
 import org.lantern.application.privacy.ErasureCandidates;
 import org.lantern.application.reminders.RemindableBookings;
 import org.lantern.application.clinic.SessionView;
@@ -27,6 +29,7 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -51,7 +54,7 @@ import org.lantern.domain.privacy.SealedText;
  * idempotent, so an event applied twice changes nothing; both collections can be dropped and rebuilt from events.
  */
 public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureCandidates, RemindableBookings,
-        ExpectedBookings, CliniciansOnDuty, DayBookings {
+        ExpectedBookings, CliniciansOnDuty, DayBookings, CounsellingTimes {
 
     public static final String SESSIONS = "clinic_sessions";
     public static final String BOOKINGS = "clinic_bookings";
@@ -65,6 +68,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
         sessions.createIndex(Indexes.ascending("date"));
         bookings.createIndex(Indexes.ascending("sessionId"));
         bookings.createIndex(Indexes.ascending("date"));
+        bookings.createIndex(Indexes.ascending("subjectId"));
     }
 
     void apply(SessionScheduledEvent e) {
@@ -102,7 +106,8 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
 
     /** Blanks every personal field of the booking; the rest stays for the counts. Applying it twice is harmless. */
     void apply(PersonalDataErasedEvent e) {
-        bookings.updateOne(eq("_id", e.reference()), Updates.combine(
+        // by subject too: a course booking's places in its sessions share its subject
+        bookings.updateMany(or(eq("_id", e.reference()), eq("subjectId", e.subjectId())), Updates.combine(
                 Updates.unset("pseudonym"), Updates.unset("contact"), Updates.unset("language"),
                 Updates.set("erasure", new Document("reason", e.reason().name())
                         .append("at", e.erasedAt().toString()))));
@@ -201,10 +206,30 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
         return found;
     }
 
+    /** A course's places go with their course, which ends with its last session (the course read model's). */
     @Override
     public List<BookingView> endedBy(LocalDateTime endedBy) {
         return unerasedBookingsUntil(endedBy.toLocalDate()).stream().filter(b -> !b.endsAt().isAfter(endedBy))
+                .filter(b -> !CourseReferences.isSession(b.reference()))
                 .toList();
+    }
+
+    @Override
+    public Optional<SessionView> sessionAt(String counsellor, LocalDateTime start) {
+        return sessions(start.toLocalDate(), start.toLocalDate(), Service.COUNSELLING.code()).stream()
+                .filter(s -> counsellor.equals(s.clinician()) && s.slotStarts().contains(start.toLocalTime()))
+                .findFirst();
+    }
+
+    @Override
+    public boolean free(String sessionId, LocalDateTime start) {
+        Optional<SessionView> session = session(sessionId);
+        if (session.isEmpty()) {
+            return false;
+        }
+        long taken = bookings.countDocuments(and(eq("sessionId", sessionId), eq("start", start.toLocalTime().toString()),
+                ne("status", BookingStatus.CANCELLED.code())));
+        return taken < session.get().placesPerSlot();
     }
 
     @Override
