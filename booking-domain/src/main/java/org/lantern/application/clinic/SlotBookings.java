@@ -13,6 +13,7 @@ import org.lantern.domain.booking.Holder;
 import org.lantern.domain.booking.Service;
 import org.lantern.domain.session.BookSlotCommand;
 import org.lantern.domain.session.CancelBookingCommand;
+import org.lantern.domain.session.SessionId;
 import org.lantern.domain.session.SessionRefusal;
 
 /** A place in a slot of a session (the sexual-health clinic, the police clinic, counselling), through the pipeline. */
@@ -47,7 +48,8 @@ public class SlotBookings implements BookingKind<SlotRequest, SlotItem>, CancelC
 
     @Override
     public boolean handles(BookingView booking) {
-        return Service.fromCode(booking.service()).isPresent();
+        // a course booking names the counselling service too, but its aggregate is the course
+        return Service.fromCode(booking.service()).isPresent() && SessionId.parse(booking.sessionId()).isPresent();
     }
 
     @Override
