@@ -1,6 +1,8 @@
 package org.lantern.application.course;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.lantern.application.clinic.SessionView;
 
@@ -12,4 +14,7 @@ public interface CounsellingTimes {
 
     /** Whether the slot starting at this time still has a free place. */
     boolean free(String sessionId, LocalDateTime start);
+
+    /** The counsellor's counselling slots with a free place between two dates, in time order. */
+    List<LocalDateTime> freeTimes(String counsellor, LocalDate from, LocalDate to);
 }

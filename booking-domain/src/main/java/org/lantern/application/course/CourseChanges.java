@@ -1,6 +1,8 @@
 package org.lantern.application.course;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.lantern.application.booking.BookingAccess;
 import org.lantern.application.booking.BookingCancellation;
 import org.lantern.application.booking.BookingNotFound;
@@ -50,6 +52,20 @@ public class CourseChanges implements CancelCommands {
     public CourseBookingView find(String reference, String secret) {
         BookingView booking = access.require(reference, secret);
         return courses.courseBooking(booking.reference()).orElseThrow(BookingNotFound::new);
+    }
+
+    /** The course booking behind a booking its holder has already opened with reference and secret. */
+    public CourseBookingView view(BookingView booking) {
+        return courses.courseBooking(booking.reference()).orElseThrow(BookingNotFound::new);
+    }
+
+    /** Where a session of this course could move: the counsellor's free times from now to a month after it ends. */
+    public List<LocalDateTime> freeTimes(CourseBookingView course) {
+        LocalDateTime now = clock.now();
+        LocalDate last = course.places().stream().map(p -> p.start().toLocalDate()).max(LocalDate::compareTo)
+                .orElse(now.toLocalDate());
+        return times.freeTimes(course.counsellor(), now.toLocalDate(), last.plusWeeks(4)).stream()
+                .filter(t -> t.isAfter(now)).toList();
     }
 
     public CourseBookingView move(String reference, String secret, int n, LocalDateTime to) {

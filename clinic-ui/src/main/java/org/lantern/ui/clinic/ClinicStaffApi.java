@@ -59,7 +59,11 @@ class ClinicStaffApi {
     record Slot(OffsetDateTime start, OffsetDateTime end, int places, List<Entry> bookings) {
     }
 
-    record Entry(String reference, String pseudonym, String status) {
+    /** {@code course} is which session of how many, for a session of a counselling course; null otherwise. */
+    record Entry(String reference, String pseudonym, String status, CoursePosition course) {
+    }
+
+    record CoursePosition(int session, int of) {
     }
 
     static final String ERASED = "(erased)";
@@ -118,7 +122,8 @@ class ClinicStaffApi {
                 time.at(v.date(), s.start()), time.at(v.date(), s.end()), s.clinician(),
                 s.slots().stream().map(slot -> new Slot(time.at(v.date(), slot.start()), time.at(v.date(), slot.end()),
                         slot.places(), slot.bookings().stream().map(e -> new Entry(e.reference(),
-                                e.erased() ? ERASED : e.pseudonym(), e.status())).toList())).toList())).toList());
+                                e.erased() ? ERASED : e.pseudonym(), e.status(), e.inCourse()
+                                ? new CoursePosition(e.courseSession(), e.courseSessions()) : null)).toList())).toList())).toList());
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, String messageKey) {

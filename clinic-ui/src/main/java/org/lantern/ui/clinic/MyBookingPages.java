@@ -1,5 +1,10 @@
 package org.lantern.ui.clinic;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.lantern.application.course.CourseBookingView;
+import org.lantern.application.course.CourseChanges;
+
 import org.lantern.application.booking.BookingAccess;
 import java.time.LocalDateTime;
 import org.lantern.application.booking.BookingCancellation;
@@ -32,12 +37,15 @@ public class MyBookingPages {
     private final BookingCancellation cancellation;
     private final CentreTime time;
     private final NightBookings nights;
+    private final CourseChanges courses;
 
-    MyBookingPages(BookingAccess bookings, BookingCancellation cancellation, CentreTime time, NightBookings nights) {
+    MyBookingPages(BookingAccess bookings, BookingCancellation cancellation, CentreTime time, NightBookings nights,
+                   CourseChanges courses) {
         this.bookings = bookings;
         this.cancellation = cancellation;
         this.time = time;
         this.nights = nights;
+        this.courses = courses;
     }
 
     @GetMapping("/my-booking")
@@ -70,8 +78,12 @@ public class MyBookingPages {
                 }));
     }
 
-    private String found(BookingView b, BookingLookup asked, Model model) {
+    /** The booking's page; a course's lists its sessions, each to move or cancel. */
+    public String found(BookingView b, BookingLookup asked, Model model) {
         model.addAttribute("booking", b);
+        if (courses.handles(b)) {
+            return courseFound(b, asked, model);
+        }
         model.addAttribute("startsAt", time.at(b.date(), b.start()));
         model.addAttribute("lookup", asked);
         if (b.status() == BookingStatus.OFFERED) {
@@ -79,6 +91,21 @@ public class MyBookingPages {
             model.addAttribute("offerExpiresAt", time.at(until.toLocalDate(), until.toLocalTime()));
         }
         return "my-booking-found";
+    }
+
+    private String courseFound(BookingView b, BookingLookup asked, Model model) {
+        CourseBookingView course = courses.view(b);
+        model.addAttribute("lookup", asked);
+        model.addAttribute("places", course.places().stream().map(p -> new CoursePlace(p.n(), p.of(),
+                time.at(p.start().toLocalDate(), p.start().toLocalTime()), p.status().code(),
+                b.active() && p.active() && p.start().isAfter(time.now()))).toList());
+        model.addAttribute("freeTimes", b.active() ? courses.freeTimes(course).stream()
+                .map(t -> time.at(t.toLocalDate(), t.toLocalTime())).toList() : List.of());
+        return "my-course";
+    }
+
+    /** One session of a course on the holder's page: {@code changeable} while it is still to come. */
+    public record CoursePlace(int n, int of, OffsetDateTime start, String status, boolean changeable) {
     }
 
     @PostMapping("/my-booking/cancel")

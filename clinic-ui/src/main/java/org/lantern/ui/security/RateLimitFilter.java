@@ -22,11 +22,12 @@ import reactor.core.publisher.Mono;
 class RateLimitFilter implements WebFilter {
 
     private static final ServerWebExchangeMatcher BOOKING = new OrServerWebExchangeMatcher(
-            pathMatchers(POST, "/book", "/night/book"), pathMatchers(POST, "/api/v1/bookings", "/api/v1/night-bookings",
+            pathMatchers(POST, "/book", "/night/book", "/courses"), pathMatchers(POST, "/api/v1/bookings", "/api/v1/night-bookings",
                     "/api/v1/course-bookings"));
     private static final ServerWebExchangeMatcher LOOKUP = new OrServerWebExchangeMatcher(
             pathMatchers(POST, "/my-booking", "/my-booking/cancel", "/my-booking/accept", "/my-booking/data", "/my-booking/data.json",
-                    "/my-booking/forget", "/my-booking/forget/confirm"),
+                    "/my-booking/forget", "/my-booking/forget/confirm", "/my-booking/course/move",
+                    "/my-booking/course/cancel-session"),
             pathMatchers(GET, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data", "/api/v1/night-bookings/*",
                     "/api/v1/tickets/*"),
             // a ticket's code opens its place in the queue: guessing codes is held back like guessing secrets

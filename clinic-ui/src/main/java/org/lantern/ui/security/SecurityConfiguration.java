@@ -129,6 +129,9 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in", "/night/book",
                                 "/privacy", "/waiting-room", "/ticket").permitAll()
                         .pathMatchers(POST, "/night/book").permitAll()
+                        .pathMatchers(GET, "/courses").permitAll()
+                        .pathMatchers(POST, "/courses", "/my-booking/course/move", "/my-booking/course/cancel-session")
+                        .permitAll()
                         .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/my-booking/accept", "/ticket")
                         .permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
@@ -145,6 +148,8 @@ class SecurityConfiguration {
                                 "/staff/accounts/*/enable", "/staff/accounts/*/force-password-change")
                         .hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/sessions").hasRole("MANAGER")
+                        .pathMatchers(GET, "/staff/courses").hasRole("MANAGER")
+                        .pathMatchers(POST, "/staff/courses").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/erasure").hasRole("MANAGER")

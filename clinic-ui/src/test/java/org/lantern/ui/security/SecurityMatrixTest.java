@@ -239,6 +239,13 @@ class SecurityMatrixTest {
                 api.admin().post().uri(uri.replace("/check-out", "/check-in")).exchange().expectStatus().isOk();
             }
         }
+        if (uri.contains("{fresh-course-reference}")) {
+            // each cell changes a course booking of its own: a course has one place
+            Map<String, String> fresh = freshCourseBooking();
+            uri = uri.replace("{fresh-course-reference}", fresh.get("reference"));
+            bookingSecret = fresh.get("secret");
+            values.put("{course-start}", fresh.get("start"));
+        }
         WebTestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(cell.row().method())).uri(uri)
                 .header("Booking-Secret", bookingSecret);
         Object body = apiBody(cell.row().method() + " " + cell.row().route());
@@ -269,6 +276,12 @@ class SecurityMatrixTest {
             case "POST /api/v1/reception/bookings" -> Map.of("sessionId", values.get("{session}"), "start", apiStart,
                     "pseudonym", "Matrix");
             case "POST /api/v1/walk-ins" -> Map.of("service", "police-clinic", "priority", "routine");
+            case "POST /api/v1/courses" -> Map.of("counsellor", username("COUNSELLOR"), "firstDate",
+                    Api.freshDate().toString(), "start", "10:00", "weeks", 1);
+            case "POST /api/v1/course-bookings" -> Map.of("courseId", freshCourse().get("courseId"),
+                    "pseudonym", "Matrix");
+            case "POST /api/v1/course-bookings/{fresh-course-reference}/sessions/1/move" ->
+                    Map.of("start", values.get("{course-start}"));
             case "POST /api/v1/queue/next" -> Map.of("room", "Room 2");
             case "POST /api/v1/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
             case "POST /api/v1/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
@@ -309,6 +322,21 @@ class SecurityMatrixTest {
             case "POST /staff/night/check-in" -> Map.of("reference", freshNightBooking().get("reference"));
             case "POST /staff/night/check-out" -> checkedInNightBooking();
             case "POST /staff/walk-ins" -> Map.of("service", "police-clinic", "priority", "routine");
+            case "POST /courses" -> Map.of("courseId", (String) freshCourse().get("courseId"), "pseudonym", "Matrix",
+                    "idempotencyKey", "matrix-" + n + "-" + Api.key());
+            case "POST /my-booking/course/move" -> {
+                Map<String, String> fresh = new HashMap<>(freshCourseBooking());
+                fresh.put("n", "1");
+                yield fresh;
+            }
+            case "POST /my-booking/course/cancel-session" -> {
+                Map<String, String> fresh = new HashMap<>(freshCourseBooking());
+                fresh.put("n", "1");
+                fresh.remove("start");
+                yield fresh;
+            }
+            case "POST /staff/courses" -> Map.of("counsellor", username("COUNSELLOR"),
+                    "firstDate", Api.freshDate().toString(), "start", "11:00", "weeks", "1");
             case "POST /staff/walk-ins/next" -> Map.of("service", "counselling", "room", "Room 7");
             case "POST /staff/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
             case "POST /staff/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
@@ -332,6 +360,27 @@ class SecurityMatrixTest {
         Map<String, Object> fresh = api.bookNight(night, "rest", "Matrix").expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
         return Map.of("reference", (String) fresh.get("reference"), "secret", (String) fresh.get("secret"));
+    }
+
+    /** A course of one week of its own for the matrix's counsellor, on a date no other course uses. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> freshCourse() {
+        return api.admin().post().uri("/api/v1/courses").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("counsellor", username("COUNSELLOR"), "firstDate", Api.freshDate().toString(),
+                        "start", "09:00", "weeks", 1))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    /** A booking of a fresh course: its reference, secret and its first session's start. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> freshCourseBooking() {
+        Map<String, Object> course = freshCourse();
+        Map<String, Object> booked = api.client().post().uri("/api/v1/course-bookings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("courseId", course.get("courseId"), "pseudonym", "Matrix")).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        return Map.of("reference", (String) booked.get("reference"), "secret", (String) booked.get("secret"),
+                "start", ((List<String>) booked.get("sessions")).get(0));
     }
 
     private Map<String, String> checkedInNightBooking() {

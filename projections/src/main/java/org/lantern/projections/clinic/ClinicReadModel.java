@@ -222,6 +222,19 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
     }
 
     @Override
+    public List<LocalDateTime> freeTimes(String counsellor, LocalDate from, LocalDate to) {
+        List<LocalDateTime> free = new ArrayList<>();
+        for (SessionView s : sessions(from, to, Service.COUNSELLING.code())) {
+            if (counsellor.equals(s.clinician())) {
+                s.slotStarts().stream().map(t -> s.date().atTime(t)).filter(t -> free(s.sessionId(), t))
+                        .forEach(free::add);
+            }
+        }
+        free.sort(null);
+        return free;
+    }
+
+    @Override
     public boolean free(String sessionId, LocalDateTime start) {
         Optional<SessionView> session = session(sessionId);
         if (session.isEmpty()) {

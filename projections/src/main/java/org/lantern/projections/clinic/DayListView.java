@@ -3,6 +3,7 @@ package org.lantern.projections.clinic;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.lantern.domain.course.CourseReferences;
 
 /** A clinician's day: each session's slots in time order with who is booked. */
 public record DayListView(LocalDate date, String service, List<Session> sessions) {
@@ -18,6 +19,21 @@ public record DayListView(LocalDate date, String service, List<Session> sessions
 
         public boolean erased() {
             return pseudonym == null;
+        }
+
+        /** Whether this is one session of a counselling course (its reference says which, and of how many). */
+        public boolean inCourse() {
+            return CourseReferences.isSession(reference);
+        }
+
+        /** The session's number in its course, from 1; 0 for a booking that is no course's. */
+        public int courseSession() {
+            return inCourse() ? CourseReferences.number(reference) : 0;
+        }
+
+        /** How many sessions its course has; 0 for a booking that is no course's. */
+        public int courseSessions() {
+            return inCourse() ? CourseReferences.of(reference) : 0;
         }
     }
 }
