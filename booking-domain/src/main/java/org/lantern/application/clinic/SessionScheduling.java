@@ -47,7 +47,7 @@ public class SessionScheduling {
     /** Returns the new session's id once this node's read model shows it. */
     public String schedule(String serviceCode, LocalDate date, LocalTime start, LocalTime end, int slotMinutes,
                            int placesPerSlot, String clinician) {
-        return scheduleAs(SessionId.of(date, codes.sessionSuffix()).value(), serviceCode, date, start, end,
+        return schedule(SessionId.of(date, codes.sessionSuffix()).value(), false, serviceCode, date, start, end,
                 slotMinutes, placesPerSlot, clinician);
     }
 
@@ -58,6 +58,15 @@ public class SessionScheduling {
      */
     public String scheduleAs(String sessionId, String serviceCode, LocalDate date, LocalTime start, LocalTime end,
                              int slotMinutes, int placesPerSlot, String clinician) {
+        return schedule(sessionId, true, serviceCode, date, start, end, slotMinutes, placesPerSlot, clinician);
+    }
+
+    /**
+     * With {@code chosenId}, a session that exists already is the one the caller meant (its reservation is the
+     * same, which the diary accepts twice), so its time stays reserved; a drawn id that exists is someone else's.
+     */
+    private String schedule(String sessionId, boolean chosenId, String serviceCode, LocalDate date, LocalTime start,
+                            LocalTime end, int slotMinutes, int placesPerSlot, String clinician) {
         Service service = Service.fromCode(serviceCode).orElseThrow(() -> new InvalidInputException("error.service"));
         String named = clinician == null || clinician.isBlank() ? null : clinician.strip();
         if (named != null && !CLINICIAN.matcher(named).matches()) {
@@ -76,8 +85,9 @@ public class SessionScheduling {
                 commands.send(new ScheduleSessionCommand(sessionId, service, plan,
                         named == null ? null : DiaryId.normalise(named), clock.now()));
             } catch (RuntimeException notScheduled) {
-                boolean exists = notScheduled instanceof SessionRefusal r && r.reason() == SessionRefusal.Reason.SESSION_EXISTS;
-                if (diaryId != null && !exists) {
+                boolean ours = chosenId && notScheduled instanceof SessionRefusal r
+                        && r.reason() == SessionRefusal.Reason.SESSION_EXISTS;
+                if (diaryId != null && !ours) {
                     commands.send(new ReleaseClinicianTimeCommand(diaryId, sessionId));
                 }
                 throw notScheduled;

@@ -102,6 +102,16 @@ class SessionSchedulingTest {
     }
 
     @Test
+    void aSessionSetUpAgainUnderTheIdItWasGivenKeepsItsReservation() {
+        commands.sessionFails = new SessionRefusal(SessionRefusal.Reason.SESSION_EXISTS);
+
+        assertThatThrownBy(() -> scheduling.scheduleAs("2026-12-01~c1000abcdefg", "counselling", DATE,
+                LocalTime.of(10, 0), LocalTime.of(10, 50), 50, 1, "Sam")).isInstanceOf(SessionRefusal.class);
+
+        assertThat(commands.sent).noneMatch(ReleaseClinicianTimeCommand.class::isInstance);
+    }
+
+    @Test
     void anOverlapOnAnyServiceCreatesNoSession() {
         scheduling.schedule("sexual-health", DATE, LocalTime.of(10, 0), LocalTime.of(12, 0), 30, 2, "Sam");
 
