@@ -7,6 +7,8 @@ import java.util.Map;
 import org.lantern.infra.axon.ProjectionRebuild;
 import org.lantern.projections.clinic.ClinicReadModel;
 import org.lantern.projections.clinic.ClinicSessionsProjection;
+import org.lantern.projections.course.CourseProjection;
+import org.lantern.projections.course.CourseReadModel;
 import org.lantern.projections.dashboard.DashboardProjection;
 import org.lantern.projections.dashboard.DashboardReadModel;
 import org.slf4j.Logger;
@@ -32,11 +34,12 @@ class ProjectionRebuildOnStart {
     private final String asked;
 
     ProjectionRebuildOnStart(ProjectionRebuild rebuild, ClinicReadModel clinic, DashboardReadModel dashboard,
-                             @Value("${lantern.rebuild:}") String asked) {
+                             CourseReadModel courses, @Value("${lantern.rebuild:}") String asked) {
         this.rebuild = rebuild;
         this.asked = asked;
         readModels.put(ClinicSessionsProjection.GROUP, clinic::drop);
         readModels.put(DashboardProjection.GROUP, dashboard::drop);
+        readModels.put(CourseProjection.GROUP, courses::drop);
     }
 
     /** In a thread of its own: the app serves meanwhile (its read models fill up as the rebuild goes). */
