@@ -55,8 +55,9 @@ public class CourseBookings implements BookingKind<CourseRequest, CourseItem> {
 
     @Override
     public Object command(CourseRequest request, CourseItem item, Holder holder, LocalDateTime now) {
+        // whether someone holds it is the course's to say (the start command): no second read here
         return new CourseClaim(new StartCourseBookingCommand(item.courseId(), holder, now),
-                course(item.courseId()));
+                new CourseView(item.courseId(), item.counsellor(), item.sessions(), false));
     }
 
     @Override

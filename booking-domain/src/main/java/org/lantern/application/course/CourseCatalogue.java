@@ -31,8 +31,8 @@ public class CourseCatalogue {
 
     /** The dates of a course whose session has no free place now (on the read side). */
     public List<LocalDate> takenDates(CourseView course) {
-        return course.sessions().stream().filter(s -> !times.free(s.sessionId(), s.startsAt()))
-                .map(CourseSession::date).toList();
+        var full = times.full(course.sessions());
+        return course.sessions().stream().filter(s -> full.contains(s.sessionId())).map(CourseSession::date).toList();
     }
 
     /**

@@ -21,6 +21,7 @@ import org.lantern.ui.TestClock;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -107,6 +108,38 @@ class RoundTripCountTest {
         assertThat(onProjectionThreads(plain)).hasSizeLessThanOrEqualTo(PROJECTION_COMMANDS);
         assertThat(onProjectionThreads(withKey)).hasSizeLessThanOrEqualTo(PROJECTION_COMMANDS);
     }
+
+    /**
+     * A course of six weekly sessions: the pipeline's commands once, then for each session its place claimed
+     * (one event each) and its freedom looked up before anything is written.
+     */
+    @Test
+    void aCourseBookingMakesRoundTripsInProportionToItsSessions() {
+        String counsellor = "round-trip-counsellor";
+        api.createStaff(counsellor, "round trip counsellor password", "COUNSELLOR");
+        LocalDate first = Api.freshDate();
+        Map<?, ?> course = api.admin().post().uri("/api/v1/courses").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("counsellor", counsellor, "firstDate", first.toString(), "start", "10:00",
+                        "weeks", COURSE_WEEKS))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+
+        counter.seen.clear();
+        api.client().post().uri("/api/v1/course-bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("courseId", course.get("courseId"), "pseudonym", "Counted course")).exchange()
+                .expectStatus().isCreated();
+        List<Command> commands = List.copyOf(counter.seen);
+
+        print("of a course of " + COURSE_WEEKS + " weeks", commands);
+        assertThat(onRequestThreads(commands)).hasSizeLessThanOrEqualTo(COURSE_REQUEST_COMMANDS);
+    }
+
+    static final int COURSE_WEEKS = 6;
+    /**
+     * The course (1), its sessions' free places (2: the sessions, their bookings), the reference, the person's key,
+     * one event per command (the start, six claims, the confirmation), and the read-back (the clinic's, the night
+     * centre's, then the courses' booking and course: 4, twice when the projection is slower than one poll).
+     */
+    static final int COURSE_REQUEST_COMMANDS = 21;
 
     /** The commands from sending one booking until both projections have applied it. */
     private List<Command> countOne(LocalDate date, Runnable booking) {

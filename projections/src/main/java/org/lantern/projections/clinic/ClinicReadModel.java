@@ -43,6 +43,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.lantern.domain.course.CourseSession;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -219,6 +224,31 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
         return sessions(start.toLocalDate(), start.toLocalDate(), Service.COUNSELLING.code()).stream()
                 .filter(s -> counsellor.equals(s.clinician()) && s.slotStarts().contains(start.toLocalTime()))
                 .findFirst();
+    }
+
+    @Override
+    public Set<String> full(Collection<CourseSession> wanted) {
+        Map<String, Integer> places = new HashMap<>();
+        sessions.find(in("_id", wanted.stream().map(CourseSession::sessionId).toList()))
+                .forEach(d -> places.put(d.getString("_id"), d.getInteger("places")));
+        Map<String, Integer> taken = new HashMap<>();
+        bookings.find(and(in("sessionId", places.keySet()), ne("status", BookingStatus.CANCELLED.code())))
+                .forEach(d -> {
+                    String sessionId = d.getString("sessionId");
+                    boolean atItsTime = wanted.stream().anyMatch(w -> w.sessionId().equals(sessionId)
+                            && w.start().toString().equals(d.getString("start")));
+                    if (atItsTime) {
+                        taken.merge(sessionId, 1, Integer::sum);
+                    }
+                });
+        Set<String> full = new HashSet<>();
+        for (CourseSession w : wanted) {
+            Integer capacity = places.get(w.sessionId());
+            if (capacity == null || taken.getOrDefault(w.sessionId(), 0) >= capacity) {
+                full.add(w.sessionId());
+            }
+        }
+        return full;
     }
 
     @Override
