@@ -1,5 +1,7 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.application.course.CourseScheduling;
+
 import org.lantern.application.nightcentre.NightScheduling;
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.application.clinic.SessionScheduling;
@@ -34,9 +36,11 @@ class DemoData {
     private final ClinicViews views;
     private final StaffAccounts staff;
     private final CentreTime time;
+    private final CourseScheduling courses;
 
     DemoData(SessionScheduling sessions, NightScheduling nights, ClinicViews views, StaffAccounts staff,
-             CentreTime time) {
+             CentreTime time, CourseScheduling courses) {
+        this.courses = courses;
         this.sessions = sessions;
         this.nights = nights;
         this.views = views;
@@ -79,6 +83,22 @@ class DemoData {
                     15, 2, "robin");
         }
         log.info("Demo data: {} sessions over the next week", created);
+        offerCourses(today);
+    }
+
+    /** Two six-week counselling courses with alex, on Tuesdays and Fridays at 11:00, starting next week. */
+    private void offerCourses(LocalDate today) {
+        int offered = 0;
+        for (DayOfWeek day : java.util.List.of(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY)) {
+            LocalDate first = today.plusWeeks(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+            try {
+                courses.setUp("alex", first, LocalTime.of(11, 0), 6);
+                offered++;
+            } catch (Refusal e) {
+                // alex is elsewhere then
+            }
+        }
+        log.info("Demo data: {} counselling courses", offered);
     }
 
     /** The night centre from tonight, Monday to Saturday: 12 rest places, two childcare staff on the roster. */

@@ -50,6 +50,7 @@ class NothingPersonalLeaksTest {
     @Autowired RecordingReminderSender sender;
     @Autowired PrivacyProperties properties;
     @Autowired NightDeadlines nightDeadlines;
+    @Autowired org.lantern.application.course.CourseRecovery courseRecovery;
 
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -164,6 +165,42 @@ class NothingPersonalLeaksTest {
                 .bodyValue(Map.of("child", 1, "collectedBy", "Aunt Bellamy")).exchange().expectStatus().isOk();
         api.admin().get().uri("/api/v1/night-board").exchange().expectStatus().isOk();
         nightDeadlines.sweep();
+
+        assertNoLogLineHoldsAny(personal);
+        for (String url : exposed) {
+            for (String value : personal) {
+                assertThat(url).doesNotContain(value);
+            }
+        }
+    }
+
+    /** Courses: booked whole, refused for a clash, a session moved and cancelled, the course cancelled. */
+    @Test
+    void noLogLineOrUrlOfACourseHoldsAPseudonym() {
+        List<String> personal = List.of("Tamsin Foxglove", "Foxglove", "Rafe Bittersweet", "Bittersweet");
+        LocalDate date = Api.freshDate();
+        String counsellor = "leaks-counsellor-" + date.getDayOfYear();
+        api.createStaff(counsellor, "leaks counsellor password", "COUNSELLOR");
+        Map<?, ?> course = api.admin().post().uri("/api/v1/courses").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("counsellor", counsellor, "firstDate", date.toString(), "start", "10:00",
+                        "weeks", 2)).exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
+                .getResponseBody();
+        var booked = api.client().post().uri("/api/v1/course-bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("courseId", course.get("courseId"), "pseudonym", "Tamsin Foxglove"))
+                .exchange().expectStatus().isCreated().returnResult(Map.class);
+        List<String> exposed = new ArrayList<>(List.of(booked.getResponseHeaders().getLocation().toString()));
+        Map<?, ?> receipt = booked.getResponseBody().blockFirst();
+        api.client().post().uri("/api/v1/course-bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("courseId", course.get("courseId"), "pseudonym", "Rafe Bittersweet"))
+                .exchange().expectStatus().isEqualTo(409);
+        api.client().post().uri("/api/v1/course-bookings/{r}/sessions/2/move", receipt.get("reference"))
+                .header("Booking-Secret", (String) receipt.get("secret")).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("start", date.plusDays(1) + "T10:00:00Z")).exchange().expectStatus().isEqualTo(409);
+        api.client().delete().uri("/api/v1/course-bookings/{r}/sessions/2", receipt.get("reference"))
+                .header("Booking-Secret", (String) receipt.get("secret")).exchange().expectStatus().isOk();
+        api.client().delete().uri("/api/v1/course-bookings/{r}", receipt.get("reference"))
+                .header("Booking-Secret", (String) receipt.get("secret")).exchange().expectStatus().isNoContent();
+        courseRecovery.sweep();
 
         assertNoLogLineHoldsAny(personal);
         for (String url : exposed) {
