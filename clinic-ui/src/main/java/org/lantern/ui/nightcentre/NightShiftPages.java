@@ -1,6 +1,7 @@
 package org.lantern.ui.nightcentre;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,7 +64,7 @@ class NightShiftPages {
     }
 
     /** A door booking's codes, kept in the staff session until shown once. */
-    record DoorReceipt(String reference, String secret, String status, java.time.OffsetDateTime opensAt) {
+    record DoorReceipt(String reference, String secret, String status, OffsetDateTime opensAt) {
 
         @Override
         public String toString() {
