@@ -36,12 +36,12 @@ public class CourseCatalogue {
     }
 
     /**
-     * The next course after this one that is wholly free: the same counsellor's first (a person keeps who they
+     * The next course after this one (within the look-ahead from its start) that is wholly free: the same counsellor's first (a person keeps who they
      * started with), else anyone's.
      */
     public Optional<CourseView> nextWhollyFree(CourseView after) {
         LocalDate from = after.firstDate();
-        LocalDate to = clock.now().toLocalDate().plusDays(settings.lookAhead().toDays());
+        LocalDate to = from.plusDays(settings.lookAhead().toDays());
         List<CourseView> candidates = free(from, to).stream()
                 .filter(c -> !c.courseId().equals(after.courseId())).toList();
         return candidates.stream().filter(c -> c.counsellor().equals(after.counsellor())).findFirst()

@@ -62,6 +62,8 @@ class SecurityMatrixTest {
     TestClock clock;
 
     private final Map<String, Browser> signedIn = new HashMap<>();
+    private static final AtomicInteger COURSES = new AtomicInteger();
+    private LocalDate courseDay;
     private final Map<String, String> values = new HashMap<>();
     private String apiStart;
     private LocalDate night;
@@ -87,7 +89,6 @@ class SecurityMatrixTest {
         night = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
         api.planNight(night, NightPlan.MAX_REST_PLACES);
         values.put("{night}", night.toString());
-        values.put("{cancelling}", (String) api.booked(sessionId, apiStart, "Matrix").get("reference"));
         attendanceSetUp();
     }
 
@@ -227,7 +228,13 @@ class SecurityMatrixTest {
     private Answer callApi(Cell cell) {
         WebTestClient client = cell.who().equals(SecurityMatrix.ANONYMOUS) ? api.client()
                 : api.as(username(cell.who()), PASSWORD);
-        String uri = fill(cell.row().path());
+        String path = cell.row().path();
+        if (path.contains("{cancelling}")) {
+            // each cell cancels its own booking: a second cancellation of one booking is refused (409)
+            path = path.replace("{cancelling}",
+                    (String) api.booked(values.get("{session}"), apiStart, "Matrix").get("reference"));
+        }
+        String uri = fill(path);
         String bookingSecret = secret;
         if (uri.contains("{fresh-night-reference}")) {
             // each cell changes its own night booking: one cell's check-in or cancellation cannot spoil the next
@@ -276,8 +283,10 @@ class SecurityMatrixTest {
             case "POST /api/v1/reception/bookings" -> Map.of("sessionId", values.get("{session}"), "start", apiStart,
                     "pseudonym", "Matrix");
             case "POST /api/v1/walk-ins" -> Map.of("service", "police-clinic", "priority", "routine");
-            case "POST /api/v1/courses" -> Map.of("counsellor", username("COUNSELLOR"), "firstDate",
-                    Api.freshDate().toString(), "start", "10:00", "weeks", 1);
+            case "POST /api/v1/courses" -> {
+                String[] slot = nextCourseSlot();
+                yield Map.of("counsellor", username("COUNSELLOR"), "firstDate", slot[0], "start", slot[1], "weeks", 1);
+            }
             case "POST /api/v1/course-bookings" -> Map.of("courseId", freshCourse().get("courseId"),
                     "pseudonym", "Matrix");
             case "POST /api/v1/course-bookings/{fresh-course-reference}/sessions/1/move" ->
@@ -335,11 +344,25 @@ class SecurityMatrixTest {
                 fresh.remove("start");
                 yield fresh;
             }
-            case "POST /staff/courses" -> Map.of("counsellor", username("COUNSELLOR"),
-                    "firstDate", Api.freshDate().toString(), "start", "11:00", "weeks", "1");
+            case "POST /staff/courses" -> {
+                String[] slot = nextCourseSlot();
+                yield Map.of("counsellor", username("COUNSELLOR"), "firstDate", slot[0], "start", slot[1],
+                        "weeks", "1");
+            }
             case "POST /staff/walk-ins/next" -> Map.of("service", "counselling", "room", "Room 7");
             case "POST /staff/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
             case "POST /staff/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
+            case "POST /staff/desk/book" -> Map.of("service", "sexual-health",
+                    "slot", values.get("{session}") + "@10:00", "pseudonym", "Matrix");
+            case "POST /staff/desk/booking/cancel" -> Map.of("reference",
+                    (String) api.booked(values.get("{session}"), apiStart, "Matrix").get("reference"));
+            case "POST /staff/nights" -> Map.of("date", Api.freshDate().toString(), "opens", "20:00",
+                    "closes", "08:00", "restPlaces", "4");
+            case "POST /staff/nights/pattern" -> Map.of("weekdays", "MONDAY", "opens", "20:00", "closes", "08:00",
+                    "restPlaces", "4", "weeks", "1");
+            case "POST /staff/night/roster" -> Map.of("date", values.get("{night}"), "childcareStaff", "matrix-target");
+            case "POST /staff/night/door" -> Map.of("date", values.get("{night}"), "kind", "rest",
+                    "pseudonym", "Matrix", "idempotencyKey", "matrix-door-" + n + "-" + Api.key());
             case "POST /staff/erasure" -> Map.of("reference", values.get("{reference}"), "confirmed", "true");
             case "POST /staff/sign-in" -> who.equals(SecurityMatrix.ANONYMOUS)
                     ? Map.of("username", "nobody-" + n, "password", "not a password at all")
@@ -362,13 +385,28 @@ class SecurityMatrixTest {
         return Map.of("reference", (String) fresh.get("reference"), "secret", (String) fresh.get("secret"));
     }
 
-    /** A course of one week of its own for the matrix's counsellor, on a date no other course uses. */
+    /**
+     * A course of one week of its own for the matrix's counsellor: twelve an hour apart on each day from a fresh
+     * date on (the counsellor is the matrix's alone, so no other test's session shares these times).
+     */
     @SuppressWarnings("unchecked")
     private Map<String, Object> freshCourse() {
+        String[] slot = nextCourseSlot();
+        LocalDate date = LocalDate.parse(slot[0]);
+        String start = slot[1];
         return api.admin().post().uri("/api/v1/courses").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("counsellor", username("COUNSELLOR"), "firstDate", Api.freshDate().toString(),
-                        "start", "09:00", "weeks", 1))
+                .bodyValue(Map.of("counsellor", username("COUNSELLOR"), "firstDate", date.toString(),
+                        "start", start, "weeks", 1))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    /** The date and time of the next course the matrix sets up. */
+    private String[] nextCourseSlot() {
+        if (courseDay == null) {
+            courseDay = Api.freshDate();
+        }
+        int n = COURSES.getAndIncrement();
+        return new String[] {courseDay.plusDays(n / 12).toString(), LocalTime.of(8 + n % 12, 0).toString()};
     }
 
     /** A booking of a fresh course: its reference, secret and its first session's start. */

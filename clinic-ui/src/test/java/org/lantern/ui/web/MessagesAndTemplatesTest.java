@@ -24,6 +24,7 @@ import org.lantern.domain.diary.DiaryRefusal;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.course.CourseRefusal;
 import org.lantern.domain.nightcentre.NightRefusal;
+import org.lantern.application.reception.ReceptionRefusal;
 import org.lantern.domain.session.SessionRefusal;
 import org.lantern.domain.booking.Service;
 
@@ -73,6 +74,9 @@ class MessagesAndTemplatesTest {
             named.add(new CourseRefusal(r).messageKey());
         }
         named.add("refused.COURSE_CLASH");
+        for (ReceptionRefusal.Reason r : ReceptionRefusal.Reason.values()) {
+            named.add(new ReceptionRefusal(r).messageKey());
+        }
         for (BookingStatus status : BookingStatus.values()) {
             named.add("status." + status.code());
         }
