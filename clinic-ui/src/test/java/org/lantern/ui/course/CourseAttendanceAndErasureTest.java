@@ -39,7 +39,7 @@ class CourseAttendanceAndErasureTest {
     @SuppressWarnings("unchecked")
     void theCounsellorMarksTheFirstSessionSeenAndTheSecondDidNotCome() {
         CourseClient courses = new CourseClient(api);
-        String counsellor = courses.counsellor();
+        String counsellor = courses.sharedBy(this);
         Map<String, Object> course = courses.setUp(counsellor, Api.freshDate(), "10:00", 2);
         Map<String, Object> booked = courses.booked((String) course.get("courseId"), "Attending");
         List<String> places = sessionReferences(courses.look(booked), booked);
@@ -61,7 +61,7 @@ class CourseAttendanceAndErasureTest {
     @Test
     void forgettingACourseCancelsWhatIsToComeAndBlanksEverySessionsCopy() {
         CourseClient courses = new CourseClient(api);
-        Map<String, Object> course = courses.setUp(courses.counsellor(), Api.freshDate(), "11:00", 3);
+        Map<String, Object> course = courses.setUp(courses.sharedBy(this), Api.freshDate(), "11:00", 3);
         Map<String, Object> booked = courses.booked((String) course.get("courseId"), "Quillon Course");
         List<String> places = sessionReferences(courses.look(booked), booked);
 

@@ -23,6 +23,21 @@ class CourseClient {
         this.api = api;
     }
 
+    private static final java.util.Map<Class<?>, String> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One counsellor for every test of a class whose courses are on fresh dates of their own (staff accounts are
+     * listed whole on the accounts page, so tests do not make one each without need).
+     */
+    String counsellorOf(Class<?> owner) {
+        return SHARED.computeIfAbsent(owner, o -> counsellor());
+    }
+
+    /** The counsellor every test of this test's class shares. */
+    String sharedBy(Object test) {
+        return counsellorOf(test.getClass());
+    }
+
     /** A counsellor no other test uses, so their sessions are this test's alone. */
     String counsellor() {
         String name = "counsellor-" + System.nanoTime() % 100000 + "-" + COUNSELLORS.incrementAndGet();
@@ -63,7 +78,8 @@ class CourseClient {
     }
 
     boolean listed(Map<String, Object> course, LocalDate from) {
-        return courses(from, from.plusDays(60)).stream().anyMatch(c -> c.get("courseId").equals(course.get("courseId")));
+        return courses(from, from.plusDays(60)).stream()
+                .anyMatch(c -> c.get("courseId").equals(course.get("courseId")));
     }
 
     /** Free places now in each session of a course, in order. */
@@ -75,7 +91,8 @@ class CourseClient {
         List<Map<String, Object>> slots = api.client().get()
                 .uri("/api/v1/availability?service=counselling&from={f}&to={t}", from, to).exchange()
                 .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
-        return sessions.stream().map(s -> slots.stream().filter(slot -> slot.get("sessionId").equals(s.get("sessionId")))
+        return sessions.stream().map(s -> slots.stream()
+                .filter(slot -> slot.get("sessionId").equals(s.get("sessionId")))
                 .map(slot -> (Integer) slot.get("free")).findFirst().orElse(-1)).toList();
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,16 @@ class CourseConcurrencyTest {
     @Autowired
     org.lantern.application.booking.CentreClock centre;
 
+    private static final AtomicInteger ROUNDS = new AtomicInteger();
+
+    /**
+     * Every round's courses at an hour of their own: the rounds share one counsellor, and a round's weeks may fall
+     * on another round's dates.
+     */
+    private static String nextHour() {
+        return java.time.LocalTime.of(7 + ROUNDS.getAndIncrement() % 12, 0).toString();
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -53,10 +64,11 @@ class CourseConcurrencyTest {
     @RepeatedTest(5)
     void twoPeopleRaceForOverlappingCoursesAndExactlyOneHoldsEverySessionOfTheirs() throws Exception {
         CourseClient courses = new CourseClient(api);
-        String counsellor = courses.counsellor();
+        String counsellor = courses.sharedBy(this);
         LocalDate first = Api.freshDate();
-        Map<String, Object> a = courses.setUp(counsellor, first, "10:00", 3);
-        Map<String, Object> b = courses.setUp(counsellor, first.plusWeeks(1), "10:00", 3);
+        String hour = nextHour();
+        Map<String, Object> a = courses.setUp(counsellor, first, hour, 3);
+        Map<String, Object> b = courses.setUp(counsellor, first.plusWeeks(1), hour, 3);
         // the courses share the second and third weeks of a (its sessions are b's first two)
         assertThat(CourseClient.sessionId(b, 1)).isEqualTo(CourseClient.sessionId(a, 2));
 
@@ -77,7 +89,8 @@ class CourseConcurrencyTest {
     void aCourseRacesASingleBookingOfOneOfItsSessionsAndOnlyOneOfThemGetsIt() throws Exception {
         CourseClient courses = new CourseClient(api);
         LocalDate first = Api.freshDate();
-        Map<String, Object> course = courses.setUp(courses.counsellor(), first, "16:00", 4);
+        Map<String, Object> course = courses.setUp(courses.sharedBy(this), first,
+                nextHour(), 4);
 
         List<Integer> statuses = Race.race(2, i -> i == 0
                 ? courses.book((String) course.get("courseId"), "Whole").returnResult(String.class).getStatus().value()
@@ -92,14 +105,15 @@ class CourseConcurrencyTest {
     void aBookingStoppedHalfWayByACrashGivesItsSessionsBackAfterTheSweep() {
         CourseClient courses = new CourseClient(api);
         LocalDate first = Api.freshDate();
-        Map<String, Object> course = courses.setUp(courses.counsellor(), first, "17:00", 3);
+        Map<String, Object> course = courses.setUp(courses.sharedBy(this), first,
+                "19:00", 3);
         String courseId = (String) course.get("courseId");
         String reference = codes.reference();
         SealedText sealed = new SealedText("crash-subject", "c2VhbGVk");
         Holder holder = new Holder(reference, "{hmac-sha256}00", "crash-subject", sealed, null, null, false);
         // what a request had done when the process died: the course began, one session was claimed
         commands.send(new StartCourseBookingCommand(courseId, holder, centre.now()));
-        commands.send(new BookSlotCommand(CourseClient.sessionId(course, 1), LocalTime.of(17, 0),
+        commands.send(new BookSlotCommand(CourseClient.sessionId(course, 1), LocalTime.of(19, 0),
                 new Holder(CourseReferences.session(reference, 1, 3, 0), "{hmac-sha256}00", "crash-subject", sealed,
                         null, null, false), centre.now()));
         courses.awaitFree(course, List.of(0, 1, 1));
