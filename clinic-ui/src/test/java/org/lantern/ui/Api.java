@@ -99,6 +99,14 @@ public class Api {
                 .getResponseBody();
     }
 
+    /** A booking that agrees to the police clinic's consent wording (the police clinic refuses one without). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> bookedWithConsent(String sessionId, String start, String pseudonym) {
+        return client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sessionId", sessionId, "start", start, "pseudonym", pseudonym, "consent", true))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
     /** A booking with an Idempotency-Key, from a fresh address. */
     public WebTestClient.ResponseSpec bookWithKey(String key, String sessionId, String start, String pseudonym) {
         return bookWithKey(client(), key, sessionId, start, pseudonym);

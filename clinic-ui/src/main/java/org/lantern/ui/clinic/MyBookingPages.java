@@ -7,6 +7,7 @@ import org.lantern.application.booking.BookingNotFound;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.nightcentre.NightBookings;
 import org.lantern.domain.booking.BookingStatus;
+import org.lantern.domain.booking.SharedNames;
 import org.lantern.ui.web.Problems;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.CentreTime;
@@ -72,6 +73,7 @@ public class MyBookingPages {
 
     private String found(BookingView b, BookingLookup asked, Model model) {
         model.addAttribute("booking", b);
+        model.addAttribute("private", SharedNames.isPrivate(b.service()));
         model.addAttribute("startsAt", time.at(b.date(), b.start()));
         model.addAttribute("lookup", asked);
         if (b.status() == BookingStatus.OFFERED) {

@@ -16,7 +16,9 @@ import org.lantern.application.booking.Requester;
 import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotItem;
 import org.lantern.application.clinic.SlotRequest;
-import org.lantern.domain.booking.Service;
+import org.lantern.domain.booking.SharedNames;
+import org.lantern.ui.audit.SensitiveAccess;
+import org.lantern.ui.clinic.NeedsJson;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.audit.AuditLog;
@@ -49,9 +51,11 @@ class ReceptionBookingApi {
     private final PersonalDataVault vault;
     private final AuditLog audit;
     private final CentreTime time;
+    private final SensitiveAccess sensitive;
 
     ReceptionBookingApi(SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
-                        PersonalDataVault vault, AuditLog audit, CentreTime time) {
+                        PersonalDataVault vault, AuditLog audit, CentreTime time, SensitiveAccess sensitive) {
+        this.sensitive = sensitive;
         this.bookings = bookings;
         this.access = access;
         this.cancellation = cancellation;
@@ -60,7 +64,9 @@ class ReceptionBookingApi {
         this.time = time;
     }
 
-    record ForPerson(String sessionId, String start, String pseudonym, String contact, Boolean remindersMayNameService) {
+    /** The person agrees to the police clinic's consent wording as reception reads it to them. */
+    record ForPerson(String sessionId, String start, String pseudonym, String contact, Boolean remindersMayNameService,
+                     Boolean consent, NeedsJson needs) {
 
         @Override
         public String toString() {
@@ -81,7 +87,8 @@ class ReceptionBookingApi {
             throw new InvalidInputException("error.session");
         }
         SlotRequest request = SlotRequest.of(body.sessionId(), start(body.start()), body.pseudonym(), body.contact(),
-                body.remindersMayNameService(), exchange.getLocaleContext().getLocale());
+                body.remindersMayNameService(), exchange.getLocaleContext().getLocale(), NeedsJson.parse(body.needs()),
+                Boolean.TRUE.equals(body.consent()));
         // the desk books for many people: the cap per address would stop it, the cap per contact still holds
         Requester desk = Requester.of("reception-desk:" + UUID.randomUUID(), request.contact());
         return Blocking.call(() -> {
@@ -89,7 +96,7 @@ class ReceptionBookingApi {
             audit.record(AuditEvent.Type.BOOKED_FOR_PERSON, who.getName(), null, ClientAddress.of(exchange),
                     r.reference());
             return ResponseEntity.created(URI.create("/api/v1/reception/bookings/" + r.reference()))
-                    .body(new Created(r.reference(), r.secret(), r.item().service().code(),
+                    .body(new Created(r.reference(), r.secret(), SharedNames.shown(r.item().service()),
                             time.at(r.item().date(), r.item().start())));
         });
     }
@@ -100,9 +107,10 @@ class ReceptionBookingApi {
             BookingView b = access.byReference(reference);
             audit.record(AuditEvent.Type.BOOKING_LOOKED_UP, who.getName(), null, ClientAddress.of(exchange),
                     b.reference());
-            boolean hidden = Service.fromCode(b.service()).map(Service::isPrivate).orElse(true);
+            sensitive.bookingOpened(who.getName(), ClientAddress.of(exchange), b);
+            boolean hidden = SharedNames.isPrivate(b.service());
             String pseudonym = hidden || b.pseudonym() == null ? null : vault.open(b.pseudonym()).orElse(null);
-            return new Found(b.reference(), hidden ? "private" : b.service(), time.at(b.date(), b.start()),
+            return new Found(b.reference(), SharedNames.shown(b.service()), time.at(b.date(), b.start()),
                     b.status().code(), pseudonym);
         });
     }
