@@ -10,8 +10,11 @@ import java.util.Objects;
  */
 public record Consent(String version, LocalDateTime givenAt) {
 
-    /** The police clinic's consent wording; a new wording gets a new version, and the old one stays readable. */
-    public static final String POLICE_CLINIC_V1 = "police-clinic-1";
+    /**
+     * The police clinic's consent wording; a new wording gets a new version, and the old one stays readable. The
+     * name is discreet: it travels to the person's data download, which never names the service.
+     */
+    public static final String POLICE_CLINIC_V1 = "private-appointment-1";
 
     public Consent {
         Objects.requireNonNull(version, "version");

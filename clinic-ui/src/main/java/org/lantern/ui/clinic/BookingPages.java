@@ -57,15 +57,15 @@ class BookingPages {
             this(session, start, "", "", false, key, consent, "", "", List.of(), "");
         }
 
-        boolean consented() {
+        public boolean consented() {
             return Boolean.TRUE.equals(consent);
         }
 
-        Needs needs() {
+        public Needs needs() {
             return Needs.of(clinicianGender, interpreter, access, accessText);
         }
 
-        boolean ticked(String code) {
+        public boolean ticked(String code) {
             return access != null && access.contains(code);
         }
 

@@ -46,9 +46,15 @@ public class MyBookingPages {
         return "my-booking";
     }
 
+    /** {@code reveal}: the person tapped to see which service a private appointment is. */
+    record Reveal(Boolean reveal) {
+    }
+
     @PostMapping("/my-booking")
-    Mono<String> show(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
+    Mono<String> show(@ModelAttribute BookingLookup lookup, @ModelAttribute Reveal reveal, Model model,
+                      ServerWebExchange exchange) {
         BookingLookup asked = lookup.normalised();
+        model.addAttribute("revealed", Boolean.TRUE.equals(reveal.reveal()));
         return Blocking.call(() -> bookings.find(asked.reference(), asked.secret())
                 .map(b -> found(b, asked, model)).orElseGet(() -> notFound(model, exchange)))
                 .onErrorResume(TooManyRequestsException.class, limited -> Mono.just(locked(limited, model, exchange)));
