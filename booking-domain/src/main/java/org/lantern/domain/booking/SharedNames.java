@@ -31,4 +31,17 @@ public final class SharedNames {
     public static String shown(String serviceCode) {
         return isPrivate(serviceCode) ? PRIVATE : serviceCode;
     }
+
+    /**
+     * The service a shared surface's own link or form names by its shown name: {@value #PRIVATE} is the one private
+     * service (while there is one), any other shown name is the service's code.
+     */
+    public static java.util.Optional<Service> fromShown(String shown) {
+        if (PRIVATE.equals(shown)) {
+            java.util.List<Service> hidden = java.util.Arrays.stream(Service.values()).filter(SharedNames::isPrivate)
+                    .toList();
+            return hidden.size() == 1 ? java.util.Optional.of(hidden.get(0)) : java.util.Optional.empty();
+        }
+        return Service.fromCode(shown);
+    }
 }
