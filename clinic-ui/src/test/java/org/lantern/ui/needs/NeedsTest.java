@@ -79,6 +79,42 @@ class NeedsTest {
     }
 
     @Test
+    void thePersonSaysWhatWouldHelpOnTheBookingPageAndAPageBookingThatDoesNotFitChangesNothing() {
+        LocalDate date = Api.freshDate();
+        String session = api.schedule("sexual-health", date, "10:00", "10:30", 30, 1);
+        Browser person = api.browser();
+        String form = person.get("/book/slot?session=" + session + "&start=10:00").getResponseBody();
+        assertThat(form).contains("Anything that would help you", "Step-free access", "Large print",
+                "An interpreter in this language");
+
+        var refused = person.post("/book", Map.of("session", session, "start", "10:00", "pseudonym", "Page Plover",
+                "accessText", "y".repeat(201), "idempotencyKey", Api.key()));
+        assertThat(refused.getStatus().value()).isEqualTo(400);
+        assertThat(refused.getResponseBody()).contains("Please keep access needs to 200 characters");
+        assertThat(api.availability("sexual-health", date, date).get(0).get("free")).isEqualTo(1);
+
+        org.springframework.util.MultiValueMap<String, String> fields = new org.springframework.util.LinkedMultiValueMap<>();
+        fields.add("session", session);
+        fields.add("start", "10:00");
+        fields.add("pseudonym", "Page Plover");
+        fields.add("interpreter", "Amharic");
+        fields.add("access", "step-free");
+        fields.add("access", "large-print");
+        fields.add("accessText", "Guide dog");
+        fields.add("clinicianGender", "non-binary");
+        fields.add("idempotencyKey", Api.key());
+        fields.add("_csrf", person.csrf());
+        assertThat(person.send(org.springframework.http.HttpMethod.POST, "/book", fields).getStatus().value())
+                .isEqualTo(200);
+
+        api.admin().get().uri("/api/v1/day-list?date={d}&service=sexual-health", date).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.sessions[0].slots[0].bookings[0].needs.interpreter").isEqualTo("Amharic")
+                .jsonPath("$.sessions[0].slots[0].bookings[0].needs.accessTicks[1]").isEqualTo("large-print")
+                .jsonPath("$.sessions[0].slots[0].bookings[0].needs.access").isEqualTo("Guide dog")
+                .jsonPath("$.sessions[0].slots[0].bookings[0].needs.clinicianGender").isEqualTo("non-binary");
+    }
+
+    @Test
     void availabilityIsFilteredByTheGenderTheCliniciansChoseToState() {
         LocalDate date = Api.freshDate();
         staff("needs-ana", "CLINICIAN", "woman");
