@@ -119,14 +119,18 @@ class ClinicStaffApi {
         String me = who.getName().toLowerCase(java.util.Locale.ROOT);
         String address = ClientAddress.of(exchange);
         // a private service's list only for those who may open it: nobody else learns that they run one
-        return Blocking.call(() -> java.util.Arrays.stream(Service.values())
-                .filter(s -> ServiceAccess.maySeeName(who, s))
-                .map(s -> views.dayList(date, s.code()))
-                .map(v -> new DayListView(v.date(), v.service(),
-                        v.sessions().stream().filter(s -> me.equals(s.clinician())).toList()))
-                .filter(v -> !v.sessions().isEmpty())
-                .peek(v -> sensitive.dayListOpened(who.getName(), address, v.service(), date))
-                .map(this::toDayList).toList());
+        return Blocking.call(() -> {
+            List<DayList> mine = new java.util.ArrayList<>();
+            for (Service service : ServiceAccess.nameable(who)) {
+                DayListView v = views.dayList(date, service.code());
+                List<DayListView.Session> own = v.sessions().stream().filter(s -> me.equals(s.clinician())).toList();
+                if (!own.isEmpty()) {
+                    mine.add(toDayList(new DayListView(v.date(), v.service(), own)));
+                    sensitive.dayListOpened(who.getName(), address, v.service(), date);
+                }
+            }
+            return mine;
+        });
     }
 
     /** The caller's own sessions come first; the rest keep their time order. */

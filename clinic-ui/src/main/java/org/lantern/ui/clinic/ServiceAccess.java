@@ -38,6 +38,11 @@ final class ServiceAccess {
         return !SharedNames.isPrivate(service) || maySeeDayList(who, service);
     }
 
+    /** The services this member of staff may see named, in the usual order. */
+    static List<Service> nameable(Authentication who) {
+        return Arrays.stream(Service.values()).filter(s -> maySeeName(who, s)).toList();
+    }
+
     /** Reception and managers check people in and undo no-shows, on every session. */
     static boolean checksIn(Authentication who) {
         return who.getAuthorities().stream().map(GrantedAuthority::getAuthority)

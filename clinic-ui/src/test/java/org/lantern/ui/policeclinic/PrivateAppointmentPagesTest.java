@@ -97,6 +97,20 @@ class PrivateAppointmentPagesTest {
         assertThat(page).doesNotContain("Private appointment: free times").contains("/book/choose");
     }
 
+    @Test
+    void anotherServiceChosenInTheBodyShowsItsTimesAndAnUnknownOneIsAKindNotFound() {
+        LocalDate date = Api.freshDate();
+        api.schedule("counselling", date, "14:00", "14:50", 50, 1);
+        Browser person = api.browser();
+        person.get("/");
+
+        assertThat(person.post("/book/choose", Map.of("service", "counselling")).getResponseBody())
+                .contains("Counselling: free times");
+        EntityExchangeResult<String> unknown = person.post("/book/choose", Map.of("service", "astrology"));
+        assertThat(unknown.getStatus().value()).isEqualTo(404);
+        assertThat(unknown.getResponseBody()).contains("/book/choose");
+    }
+
     private static String visit(EntityExchangeResult<String> result, List<String> addresses, String address) {
         assertThat(result.getStatus().value()).as(address).isEqualTo(200);
         addresses.add(address);
