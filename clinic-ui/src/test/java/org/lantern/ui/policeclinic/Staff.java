@@ -18,6 +18,7 @@ final class Staff {
     private final Api api;
     private final String prefix;
     private final Map<String, Browser> pages = new HashMap<>();
+    private final java.util.Set<String> made = new java.util.HashSet<>();
 
     Staff(Api api, String prefix) {
         this.api = api;
@@ -44,6 +45,9 @@ final class Staff {
 
     /** An account of this role, with the gender the person chose to state (or none). */
     void ensure(String role, String gender) {
+        if (!made.add(role)) {
+            return; // each account costs two password hashes: made once
+        }
         Map<String, Object> body = new HashMap<>(Map.of("username", username(role), "password", PASSWORD,
                 "roles", List.of(role)));
         if (gender != null) {
