@@ -179,8 +179,12 @@ class BookingPages {
                 return "booked";
             } catch (Refusal e) {
                 // the form's own retry key: a person never sees the word Idempotency-Key
-                String message = "error.idempotency-key-busy".equals(e.messageKey()) ? "page.booking-busy"
-                        : e.messageKey();
+                String message = switch (e.messageKey()) {
+                    case "error.idempotency-key-busy" -> "page.booking-busy";
+                    // the API's sentence tells a program what to send; the page asks for the tick
+                    case SlotBookings.CONSENT_REQUIRED -> "page.consent-required";
+                    default -> e.messageKey();
+                };
                 return refuse(exchange, model, Problems.statusOf(e), message);
             }
         });

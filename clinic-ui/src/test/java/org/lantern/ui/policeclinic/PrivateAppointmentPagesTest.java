@@ -86,7 +86,8 @@ class PrivateAppointmentPagesTest {
                 "pseudonym", "Hidden Heron", "idempotencyKey", Api.key()));
 
         assertThat(refused.getStatus().value()).isEqualTo(422);
-        assertThat(refused.getResponseBody()).contains("please read this and agree", "I have read this and I agree");
+        assertThat(refused.getResponseBody()).contains("please read the words below and tick the box",
+                "only the name you book under and the time", "I have read this and I agree");
         assertThat(api.availability("police-clinic", date, date).get(0).get("free")).isEqualTo(1);
     }
 
