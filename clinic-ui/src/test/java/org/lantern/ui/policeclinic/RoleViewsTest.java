@@ -45,7 +45,7 @@ class RoleViewsTest {
         }
         String police = (String) api.admin().post().uri("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("service", "police-clinic", "date", today.toString(), "start", "17:00",
-                        "end", "18:00", "slotMinutes", 30, "placesPerSlot", 2,
+                        "end", "18:00", "slotMinutes", 30, "placesPerSlot", 4,
                         "clinician", staff.username("POLICE_LIAISON")))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
                 .get("sessionId");
@@ -93,7 +93,8 @@ class RoleViewsTest {
     void noOtherRoleReadsPoliceOnAnySharedPageOrApiAnswer() {
         for (String role : OTHERS) {
             for (String path : List.of("/staff", "/staff/day-list?date=" + today, "/staff/dashboard", "/staff/board",
-                    "/staff/walk-ins", "/staff/walk-ins?service=private", "/waiting-room")) {
+                    "/staff/walk-ins", "/staff/walk-ins?service=private", "/staff/desk", "/staff/desk?service=private",
+                    "/staff/desk/booking?reference=" + reference, "/waiting-room")) {
                 var page = staff.page(role).get(path);
                 assertThat(page.getResponseBody()).as("%s %s", role, path).doesNotContainIgnoringCase("police");
             }
@@ -112,6 +113,26 @@ class RoleViewsTest {
                         CentreTimes.london(today, 17, 30), "pseudonym", "Desk Dove", "consent", true))
                 .exchange().expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
         assertThat(created).contains("\"service\":\"private\"").doesNotContainIgnoringCase("police");
+    }
+
+    @Test
+    void theDeskBooksAPrivateAppointmentOnlyWithTheTickAndNeverNamesIt() {
+        var desk = staff.page("RECEPTION");
+        String page = desk.get("/staff/desk?service=private").getResponseBody();
+        assertThat(page).contains("name=\"consent\"", "Private appointment").doesNotContainIgnoringCase("police");
+        String slot = sessionOf() + "@17:30";
+
+        var refused = desk.post("/staff/desk/book", Map.of("service", "private", "slot", slot,
+                "pseudonym", "Desk Finch"));
+        assertThat(refused.getStatus().value()).isEqualTo(422);
+        assertThat(refused.getResponseBody()).contains("please tick that the person has read the wording")
+                .doesNotContainIgnoringCase("police");
+
+        var booked = desk.post("/staff/desk/book", Map.of("service", "private", "slot", slot,
+                "pseudonym", "Desk Finch", "consent", "true"));
+        assertThat(booked.getStatus().value()).isEqualTo(303);
+        assertThat(desk.get("/staff/desk/booked").getResponseBody()).contains("Private appointment")
+                .doesNotContainIgnoringCase("police");
     }
 
     @Test
