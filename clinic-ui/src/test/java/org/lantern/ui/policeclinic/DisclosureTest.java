@@ -75,7 +75,7 @@ class DisclosureTest {
         String session = api.schedule("police-clinic", date, "17:00", "17:30", 30, 1);
         String reference = (String) api.bookedWithConsent(session, CentreTimes.london(date, 17, 0), "Page Told")
                 .get("reference");
-        Staff staff = new Staff(api, "disclosure");
+        Staff staff = new Staff(api, "kept");
         Browser manager = staff.page("MANAGER");
         assertThat(manager.get("/staff/disclosures").getResponseBody()).contains("a court order",
                 "a serious risk to someone’s life");

@@ -38,7 +38,7 @@ class RoleViewsTest {
     void aPoliceClinicDayWithABookingCheckedInAndAWalkInCalled() {
         today = Api.freshDate();
         clock.set(today.atTime(8, 0).atZone(ZoneId.of("Europe/London")).toInstant());
-        staff = new Staff(api, "roles");
+        staff = new Staff(api, "kept");
         for (String role : List.of("POLICE_LIAISON", "RECEPTION", "CLINICIAN", "COUNSELLOR", "NIGHT_STAFF",
                 "MANAGER")) {
             staff.ensure(role, null);

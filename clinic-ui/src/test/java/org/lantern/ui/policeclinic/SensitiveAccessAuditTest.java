@@ -32,7 +32,7 @@ class SensitiveAccessAuditTest {
 
     @Test
     void eachOpeningOfAPoliceClinicListOrBookingAndEachCheckInIsAnAuditEventAndNothingElseIs() {
-        Staff staff = new Staff(api, "sensitive");
+        Staff staff = new Staff(api, "kept");
         LocalDate date = Api.freshDate();
         String police = api.schedule("police-clinic", date, "17:00", "17:30", 30, 2);
         String clinic = api.schedule("sexual-health", date, "10:00", "10:30", 30, 2);
@@ -73,7 +73,7 @@ class SensitiveAccessAuditTest {
 
     @Test
     void theLiaisonOfficersOwnDayIsSensitiveAccessToo() {
-        Staff staff = new Staff(api, "myday");
+        Staff staff = new Staff(api, "kept");
         staff.ensure("POLICE_LIAISON", null);
         LocalDate date = Api.freshDate();
         api.admin().post().uri("/api/v1/sessions").contentType(org.springframework.http.MediaType.APPLICATION_JSON)

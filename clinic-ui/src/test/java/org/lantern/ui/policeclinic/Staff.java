@@ -10,7 +10,11 @@ import org.lantern.ui.Browser;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Staff accounts of one test class, one per role (made once), on the API and signed in on the pages. */
+/**
+ * Staff accounts of the police-clinic tests, one per role, made once for every test class (each costs two
+ * password hashes, and every account lengthens the shared application's accounts page), on the API and signed in
+ * on the pages.
+ */
 final class Staff {
 
     static final String PASSWORD = "police clinic tests";
@@ -18,7 +22,8 @@ final class Staff {
     private final Api api;
     private final String prefix;
     private final Map<String, Browser> pages = new HashMap<>();
-    private final java.util.Set<String> made = new java.util.HashSet<>();
+    /** Accounts made in this JVM (the shared application keeps them): each test class reuses them. */
+    private static final java.util.Set<String> MADE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Staff(Api api, String prefix) {
         this.api = api;
@@ -45,7 +50,7 @@ final class Staff {
 
     /** An account of this role, with the gender the person chose to state (or none). */
     void ensure(String role, String gender) {
-        if (!made.add(role)) {
+        if (!MADE.add(username(role))) {
             return; // each account costs two password hashes: made once
         }
         Map<String, Object> body = new HashMap<>(Map.of("username", username(role), "password", PASSWORD,
