@@ -171,6 +171,7 @@ public class CourseChanges implements CancelCommands {
 
     private static Holder holder(BookingView booking, String sessionReference) {
         return new Holder(sessionReference, booking.secretHash(), booking.subjectId(), booking.pseudonym(),
-                booking.contact(), booking.language(), booking.remindersMayNameService());
+                booking.contact(), booking.language(), booking.remindersMayNameService(), booking.needs(),
+                booking.consent());
     }
 }

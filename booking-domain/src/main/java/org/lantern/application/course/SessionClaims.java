@@ -70,7 +70,8 @@ final class SessionClaims {
 
     static Holder placeHolder(Holder holder, String sessionReference) {
         return new Holder(sessionReference, holder.secretHash(), holder.subjectId(), holder.pseudonym(),
-                holder.contact(), holder.language(), holder.remindersMayNameService());
+                holder.contact(), holder.language(), holder.remindersMayNameService(), holder.needs(),
+                holder.consent());
     }
 
     private void giveBack(List<Claimed> claimed, LocalDateTime now) {

@@ -12,6 +12,7 @@ import org.lantern.application.booking.BookingNotFound;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.nightcentre.NightBookings;
 import org.lantern.domain.booking.BookingStatus;
+import org.lantern.domain.booking.SharedNames;
 import org.lantern.ui.web.Problems;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.CentreTime;
@@ -53,9 +54,15 @@ public class MyBookingPages {
         return "my-booking";
     }
 
+    /** {@code reveal}: the person tapped to see which service a private appointment is. */
+    record Reveal(Boolean reveal) {
+    }
+
     @PostMapping("/my-booking")
-    Mono<String> show(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
+    Mono<String> show(@ModelAttribute BookingLookup lookup, @ModelAttribute Reveal reveal, Model model,
+                      ServerWebExchange exchange) {
         BookingLookup asked = lookup.normalised();
+        model.addAttribute("revealed", Boolean.TRUE.equals(reveal.reveal()));
         return Blocking.call(() -> bookings.find(asked.reference(), asked.secret())
                 .map(b -> found(b, asked, model)).orElseGet(() -> notFound(model, exchange)))
                 .onErrorResume(TooManyRequestsException.class, limited -> Mono.just(locked(limited, model, exchange)));
@@ -81,6 +88,7 @@ public class MyBookingPages {
     /** The booking's page; a course's lists its sessions, each to move or cancel. */
     public String found(BookingView b, BookingLookup asked, Model model) {
         model.addAttribute("booking", b);
+        model.addAttribute("private", SharedNames.isPrivate(b.service()));
         if (courses.handles(b)) {
             return courseFound(b, asked, model);
         }

@@ -73,6 +73,7 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/api/v1/staff/*/disable", "/api/v1/staff/*/enable",
                                 "/api/v1/staff/*/force-password-change").hasRole("MANAGER")
                         .pathMatchers(GET, "/api/v1/audit").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/disclosures").hasRole("MANAGER")
                         .pathMatchers(GET, "/api/v1/dead-letters").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/dead-letters/*/retry").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/sessions").hasRole("MANAGER")
@@ -132,6 +133,8 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/courses").permitAll()
                         .pathMatchers(POST, "/courses", "/my-booking/course/move", "/my-booking/course/cancel-session")
                         .permitAll()
+                        // the service travels in the body, so the address never names a private one
+                        .pathMatchers(POST, "/book/choose").permitAll()
                         .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/my-booking/accept", "/ticket")
                         .permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
@@ -152,6 +155,8 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/staff/courses").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
+                        .pathMatchers(GET, "/staff/disclosures").hasRole("MANAGER")
+                        .pathMatchers(POST, "/staff/disclosures").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(POST, "/staff/attendance/*/arrival", "/staff/attendance/*/undo-no-show")
