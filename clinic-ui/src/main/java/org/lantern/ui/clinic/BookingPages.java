@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -19,8 +20,8 @@ import org.lantern.domain.booking.Service;
 import org.lantern.projections.clinic.SlotAvailability;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
-import org.lantern.ui.web.Problems;
 import org.lantern.ui.web.Blocking;
+import org.lantern.ui.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +32,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The service user's pages: choose a slot, give a pseudonym, take away a reference and a secret. */
+/**
+ * The service user's pages: choose a slot, give a pseudonym, take away a reference and a secret. The booking
+ * form posts, then redirects to the one page that shows the secret (Post/Redirect/Get, {@link ShownOnce}).
+ */
 @Controller
 class BookingPages {
 
     static final int DAYS_SHOWN = 14;
+    /** A booking form kept over a time-out ({@link ExpiredBookingForm}), for the form page to fill in again. */
+    static final String DRAFT = "lantern.booking-draft";
 
     private final ClinicViews views;
     private final SlotBookings bookings;
@@ -48,7 +54,7 @@ class BookingPages {
     }
 
     record BookingForm(String session, String start, String pseudonym, String contact,
-                       Boolean remindersMayNameService, String idempotencyKey) {
+                       Boolean remindersMayNameService, String idempotencyKey) implements java.io.Serializable {
 
         @Override
         public String toString() {
@@ -59,27 +65,35 @@ class BookingPages {
     record Day(LocalDate date, List<SlotAvailability> slots) {
     }
 
+    record Choice(String code, String list) {
+    }
+
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("services", Service.values());
+        model.addAttribute("choices", choices());
         return "home";
     }
 
+    private static List<Choice> choices() {
+        return List.of(Service.values()).stream().map(s -> new Choice(s.code(), ServiceLists.number(s.code())))
+                .toList();
+    }
+
     @GetMapping("/book")
-    Mono<String> slots(@RequestParam(defaultValue = "sexual-health") String service, Model model,
-                       ServerWebExchange exchange) {
-        if (Service.fromCode(service).isEmpty()) {
+    Mono<String> slots(@RequestParam(defaultValue = "1") String list, Model model, ServerWebExchange exchange) {
+        Optional<Service> service = ServiceLists.service(list);
+        if (service.isEmpty()) {
             exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-            model.addAttribute("services", Service.values());
+            model.addAttribute("choices", choices());
             model.addAttribute("error", "error.service");
             return Mono.just("home");
         }
         return Blocking.call(() -> {
             LocalDate today = time.today();
-            Map<LocalDate, List<SlotAvailability>> byDay = views.availability(service, today,
+            Map<LocalDate, List<SlotAvailability>> byDay = views.availability(service.get().code(), today,
                     today.plusDays(DAYS_SHOWN - 1)).stream().filter(s -> s.free() > 0)
                     .collect(Collectors.groupingBy(SlotAvailability::date, TreeMap::new, Collectors.toList()));
-            model.addAttribute("service", service);
+            model.addAttribute("service", service.get().code());
             model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
             return "book";
         });
@@ -88,7 +102,7 @@ class BookingPages {
     @GetMapping("/book/slot")
     Mono<String> form(@RequestParam String session, @RequestParam String start, Model model,
                       ServerWebExchange exchange) {
-        return Blocking.call(() -> {
+        return exchange.getSession().flatMap(pageSession -> Blocking.call(() -> {
             LocalTime at = parseTime(start);
             var found = views.session(session).filter(s -> at != null && s.slotStarts().contains(at));
             if (found.isEmpty()) {
@@ -96,44 +110,111 @@ class BookingPages {
                 model.addAttribute("error", "refused.NOT_A_SLOT");
                 return "book-form";
             }
-            model.addAttribute("slot", found.get());
-            model.addAttribute("form", new BookingForm(session, at.toString(), "", "", false,
+            BookingForm kept = (BookingForm) pageSession.getAttributes().remove(DRAFT);
+            if (kept != null && session.equals(kept.session()) && at.toString().equals(kept.start())) {
+                model.addAttribute("notice", "form.kept");
+                return showForm(model, found.get(), kept);
+            }
+            return showForm(model, found.get(), new BookingForm(session, at.toString(), "", "", false,
                     UUID.randomUUID().toString()));
-            return "book-form";
+        }));
+    }
+
+    /** The language switch of the form page: the same form again, with what was typed, in the new language. */
+    @PostMapping("/book/form")
+    Mono<String> formAgain(@ModelAttribute BookingForm form, Model model, ServerWebExchange exchange) {
+        return Blocking.call(() -> {
+            LocalTime at = parseTime(form.start());
+            var found = form.session() == null ? Optional.<SessionView>empty() : views.session(form.session())
+                    .filter(s -> at != null && s.slotStarts().contains(at));
+            if (found.isEmpty()) {
+                exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+                model.addAttribute("error", "refused.NOT_A_SLOT");
+                return "book-form";
+            }
+            return showForm(model, found.get(), form);
         });
+    }
+
+    private static String showForm(Model model, SessionView slot, BookingForm form) {
+        model.addAttribute("slot", slot);
+        model.addAttribute("list", ServiceLists.number(slot.service()));
+        model.addAttribute("form", form);
+        model.addAttribute("langForm", "booking");
+        model.addAttribute("langAction", "/book/form");
+        return "book-form";
     }
 
     @PostMapping("/book")
     Mono<String> book(@ModelAttribute BookingForm form, Model model, ServerWebExchange exchange) {
-        return Blocking.call(() -> {
+        String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
+        return exchange.getSession().flatMap(pageSession -> Blocking.call(() -> {
             LocalTime at = parseTime(form.start());
-            var session = form.session() == null ? java.util.Optional.<SessionView>empty()
-                    : views.session(form.session());
+            var session = form.session() == null ? Optional.<SessionView>empty() : views.session(form.session());
             model.addAttribute("form", form);
-            session.ifPresent(s -> model.addAttribute("slot", s));
+            session.ifPresent(s -> {
+                model.addAttribute("slot", s);
+                model.addAttribute("list", ServiceLists.number(s.service()));
+                model.addAttribute("langForm", "booking");
+                model.addAttribute("langAction", "/book/form");
+            });
             if (session.isEmpty() || at == null) {
                 return refuse(exchange, model, HttpStatus.NOT_FOUND, "refused.NOT_A_SLOT");
             }
             try {
                 SlotRequest booking = SlotRequest.of(form.session(), session.get().date().atTime(at), form.pseudonym(),
                         form.contact(), form.remindersMayNameService(), exchange.getLocaleContext().getLocale());
-                String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
-                model.addAttribute("receipt", bookings.book(booking, IdempotencyKey.parse(key),
-                        Requester.of(ClientAddress.of(exchange), booking.contact())));
-                model.addAttribute("startsAt", time.at(session.get().date(), at));
-                return "booked";
+                var receipt = bookings.book(booking, IdempotencyKey.parse(key),
+                        Requester.of(ClientAddress.of(exchange), booking.contact()));
+                if (ShownOnce.alreadyShown(pageSession, key)) {
+                    // the same form again (Back, then Reload): the booking stands, its secret is not shown twice
+                    return "redirect:/book/done";
+                }
+                ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(receipt.reference(), receipt.secret(),
+                        time.at(session.get().date(), at), null));
+                return "redirect:/book/done";
             } catch (Refusal e) {
                 // the form's own retry key: a person never sees the word Idempotency-Key
                 String message = "error.idempotency-key-busy".equals(e.messageKey()) ? "page.booking-busy"
                         : e.messageKey();
                 return refuse(exchange, model, Problems.statusOf(e), message);
             }
-        });
+        }));
+    }
+
+    /** The one page that shows the secret; after it, this address shows only that the booking is made. */
+    @GetMapping("/book/done")
+    Mono<String> done(Model model, ServerWebExchange exchange) {
+        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.take(pageSession), model));
+    }
+
+    /** The language switch of that page: the secret once more, in the chosen language, for the page's token. */
+    @PostMapping("/book/done")
+    Mono<String> doneAgain(@ModelAttribute Again again, Model model, ServerWebExchange exchange) {
+        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.again(pageSession, again.token()),
+                model));
+    }
+
+    record Again(String token) {
+    }
+
+    private static String showReceipt(ShownOnce.Receipt receipt, Model model) {
+        if (receipt == null) {
+            return "booked-shown";
+        }
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("startsAt", receipt.startsAt());
+        model.addAttribute("langForm", "language-again");
+        model.addAttribute("langAction", "/book/done");
+        return "booked";
     }
 
     private static String refuse(ServerWebExchange exchange, Model model, HttpStatus status, String messageKey) {
         exchange.getResponse().setStatusCode(status);
         model.addAttribute("error", messageKey);
+        // a place that is gone or a time that has begun cannot be booked: the form is not offered again
+        model.addAttribute("bookable", !List.of("refused.SLOT_FULL", "refused.SLOT_IN_PAST", "refused.NOT_A_SLOT")
+                .contains(messageKey));
         return "book-form";
     }
 
@@ -144,4 +225,5 @@ class BookingPages {
             return null;
         }
     }
+
 }

@@ -299,9 +299,11 @@ class SecurityMatrixTest {
         int n = UNIQUE.incrementAndGet();
         Map<String, String> lookup = Map.of("reference", values.get("{reference}"), "secret", secret);
         return switch (route) {
-            case "POST /book" -> Map.of("session", values.get("{session}"), "start", "10:00", "pseudonym", "Matrix",
-                    "idempotencyKey", "matrix-" + n + "-" + Api.key());
-            case "POST /my-booking", "POST /my-booking/cancel", "POST /my-booking/data", "POST /my-booking/data.json",
+            case "POST /book", "POST /book/form" -> Map.of("session", values.get("{session}"), "start", "10:00",
+                    "pseudonym", "Matrix", "idempotencyKey", "matrix-" + n + "-" + Api.key());
+            case "POST /book/done" -> Map.of("token", "not-the-page-token");
+            case "POST /my-booking", "POST /my-booking/cancel", "POST /my-booking/cancel/ask",
+                 "POST /my-booking/calendar", "POST /my-booking/data", "POST /my-booking/data.json",
                  "POST /my-booking/forget", "POST /my-booking/forget/confirm" -> lookup;
             case "POST /my-booking/accept" -> freshNightBooking();
             case "POST /night/book" -> Map.of("date", values.get("{night}"), "kind", "rest", "pseudonym", "Matrix",
