@@ -1,7 +1,9 @@
 package org.lantern.ui.calendar;
 
 import java.time.ZonedDateTime;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.UUID;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentContainer;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -44,8 +46,9 @@ public class CalendarEntries {
         ZonedDateTime end = booking.endsAt().atZone(time.zone());
         VEvent event = new VEvent(start, end, messages.getMessage("calendar.title", null, language));
         event.replace(new DtStamp(time.instant()));
-        // the reference alone opens nothing, and keeps one entry per booking if it is downloaded twice
-        event.add(new Uid(booking.reference() + "@lantern"));
+        // one entry per booking if it is downloaded twice, named by nothing a reader could recognise
+        event.add(new Uid(UUID.nameUUIDFromBytes(("lantern:" + booking.reference())
+                .getBytes(StandardCharsets.UTF_8)).toString()));
         if (booking.remindersMayNameService()) {
             event.add(new Location(messages.getMessage("app.name", null, language)));
             event.add(new Description(messages.getMessage("reminder.service." + booking.service(), null, language)));
