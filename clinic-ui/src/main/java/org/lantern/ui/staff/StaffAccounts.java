@@ -66,6 +66,26 @@ public class StaffAccounts {
         return account;
     }
 
+    /** Every problem with a new account's form at once, as message keys, so a manager can fix them in one go. */
+    public List<String> problems(String username, String password, Set<Role> roles) {
+        List<String> problems = new java.util.ArrayList<>();
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add("error.username");
+        } else if (find(name).isPresent()) {
+            problems.add("error.username-taken");
+        }
+        if (roles == null || roles.isEmpty()) {
+            problems.add("error.roles");
+        }
+        try {
+            policy.check(password);
+        } catch (InvalidInputException weak) {
+            problems.add(weak.messageKey());
+        }
+        return problems;
+    }
+
     public StaffAccount create(String username, String password, Set<Role> roles) {
         return create(SYSTEM, username, password, roles, false);
     }
