@@ -62,10 +62,11 @@ class ClinicStaffPages {
                 return "redirect:/staff/sessions?created";
             } catch (DateTimeParseException | NumberFormatException | NullPointerException e) {
                 model.addAttribute("error", "error.session-shape");
+                exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
             } catch (Refusal e) {
                 model.addAttribute("error", e.messageKey());
+                exchange.getResponse().setStatusCode(org.lantern.ui.web.Problems.statusOf(e));
             }
-            exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
             return null;
         }).switchIfEmpty(Mono.defer(() -> listSessions(model, form)));
     }
