@@ -126,6 +126,27 @@ public class StaffAccounts {
         return changed;
     }
 
+    /**
+     * Whoever runs the server sets a manager's password (LANTERN_ADMIN_RESET): the account is active again, a
+     * manager, and must choose its own password at the next sign-in. Recorded in the audit log.
+     */
+    public void resetByOperator(String username, String password) {
+        policy.check(password);
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        if (find(name).isEmpty()) {
+            create(SYSTEM, name, password, EnumSet.of(Role.MANAGER), true);
+            return;
+        }
+        StaffAccount account = find(name).orElseThrow();
+        Set<Role> roles = EnumSet.copyOf(account.roles());
+        roles.add(Role.MANAGER);
+        accounts.setPasswordHash(name, encoder.encode(password));
+        accounts.requirePasswordChange(name);
+        accounts.setRoles(name, roles);
+        accounts.setEnabled(name, true);
+        audit.record(Type.PASSWORD_CHANGE_FORCED, SYSTEM, name, null, "reset at start-up");
+    }
+
     /** The person changes their own password, proving they know the current one. */
     public void changePassword(String username, String current, String chosen) {
         StaffAccount account = find(username).filter(StaffAccount::enabled)
