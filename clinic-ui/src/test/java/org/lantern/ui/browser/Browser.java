@@ -35,17 +35,19 @@ final class Browser {
     }
 
     static Optional<File> chromium() {
-        return named("lantern.chromium", "LANTERN_CHROMIUM").or(() -> BROWSERS.stream()
+        return named("lantern.chromium", "LANTERN_CHROMIUM").orElseGet(() -> BROWSERS.stream()
                 .map(Browser::onPath).flatMap(Optional::stream).findFirst());
     }
 
     static Optional<File> driver() {
-        return named("lantern.chromedriver", "LANTERN_CHROMEDRIVER").or(() -> onPath("chromedriver"));
+        return named("lantern.chromedriver", "LANTERN_CHROMEDRIVER").orElseGet(() -> onPath("chromedriver"));
     }
 
-    private static Optional<File> named(String property, String variable) {
+    /** Empty when not named; a named file that cannot run is not found (no quiet fall-back to the PATH). */
+    private static Optional<Optional<File>> named(String property, String variable) {
         String name = System.getProperty(property, System.getenv(variable));
-        return name == null || name.isBlank() ? Optional.empty() : Optional.of(new File(name)).filter(File::canExecute);
+        return name == null || name.isBlank() ? Optional.empty()
+                : Optional.of(Optional.of(new File(name)).filter(File::canExecute));
     }
 
     private static Optional<File> onPath(String name) {

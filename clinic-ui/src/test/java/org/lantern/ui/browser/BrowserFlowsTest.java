@@ -57,7 +57,7 @@ class BrowserFlowsTest {
         Browser.clickToNextPage(browser, By.cssSelector("a.slot"));
         browser.findElement(By.id("pseudonym")).sendKeys("Marisol");
         Browser.screenshot(browser, "book-form");
-        Browser.clickToNextPage(browser, By.cssSelector("form button[type=submit]"));
+        Browser.clickToNextPage(browser, By.cssSelector("#booking button[type=submit]"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You are booked");
         String reference = browser.findElement(By.id("reference")).getText();
@@ -68,9 +68,10 @@ class BrowserFlowsTest {
         browser.get(api.baseUrl() + "/my-booking");
         browser.findElement(By.id("reference")).sendKeys(reference.toLowerCase());
         browser.findElement(By.id("secret")).sendKeys(secret);
-        Browser.clickToNextPage(browser, By.cssSelector("form button[type=submit]"));
+        Browser.clickToNextPage(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Booked");
-        Browser.clickToNextPage(browser, By.cssSelector("form button.secondary"));
+        Browser.clickToNextPage(browser, By.cssSelector("form[action='/my-booking/cancel/ask'] button"));
+        Browser.clickToNextPage(browser, By.cssSelector("form[action='/my-booking/cancel'] button"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your booking is cancelled");
         assertThat(api.availability("sexual-health", date, date).get(0).get("free")).isEqualTo(1);
     }
