@@ -22,6 +22,7 @@ import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
 import org.lantern.ui.web.Blocking;
 import org.lantern.ui.web.Problems;
+import org.lantern.ui.web.ShownOnce;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +41,7 @@ import reactor.core.publisher.Mono;
 class BookingPages {
 
     static final int DAYS_SHOWN = 14;
+    static final String FLOW = "clinic";
     /** A booking form kept over a time-out ({@link ExpiredBookingForm}), for the form page to fill in again. */
     static final String DRAFT = "lantern.booking-draft";
 
@@ -170,8 +172,8 @@ class BookingPages {
                     // the same form again (Back, then Reload): the booking stands, its secret is not shown twice
                     return "redirect:/book/done";
                 }
-                ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(receipt.reference(), receipt.secret(),
-                        time.at(session.get().date(), at), null));
+                ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(FLOW, receipt.reference(), receipt.secret(),
+                        time.at(session.get().date(), at), false));
                 return "redirect:/book/done";
             } catch (Refusal e) {
                 // the form's own retry key: a person never sees the word Idempotency-Key
@@ -185,16 +187,17 @@ class BookingPages {
     /** The one page that shows the secret; after it, this address shows only that the booking is made. */
     @GetMapping("/book/done")
     Mono<String> done(Model model, ServerWebExchange exchange) {
-        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.take(pageSession), model));
+        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.take(pageSession, FLOW), model));
     }
 
     /** The language switch of that page: the secret once more, in the chosen language, for the page's token. */
     @PostMapping("/book/done")
     Mono<String> doneAgain(@ModelAttribute Again again, Model model, ServerWebExchange exchange) {
-        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.again(pageSession, again.token()),
+        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.again(pageSession, FLOW, again.token()),
                 model));
     }
 
+    /** The language switch's form on the page that shows the secret: its single-use token. */
     record Again(String token) {
     }
 

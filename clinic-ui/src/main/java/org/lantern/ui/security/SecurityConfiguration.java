@@ -128,7 +128,8 @@ class SecurityConfiguration {
                 .authorizeExchange(ex -> ex
                         .pathMatchers(GET, "/", "/book", "/book/slot", "/book/done", "/my-booking", "/staff/sign-in", "/night/book",
                                 "/privacy", "/waiting-room", "/ticket").permitAll()
-                        .pathMatchers(POST, "/night/book").permitAll()
+                        .pathMatchers(GET, "/night/done").permitAll()
+                        .pathMatchers(POST, "/night/book", "/night/done").permitAll()
                         .pathMatchers(POST, "/book", "/book/form", "/book/done", "/my-booking", "/my-booking/cancel",
                                 "/my-booking/cancel/ask", "/my-booking/accept", "/my-booking/calendar", "/ticket")
                         .permitAll()

@@ -62,6 +62,7 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
         session = api.schedule(date, "10:00", "12:00", 30, 20);
         api.schedule("police-clinic", date, "14:00", "15:00", 30, 2);
         api.schedule("counselling", date, "16:00", "16:50", 50, 1);
+        api.planNight(date, 4);
     }
 
     @AfterAll
@@ -111,6 +112,16 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
             look(at + " cancel, asked", true);
             Browser.clickToNextPage(browser, By.cssSelector("form[action='/my-booking/cancel'] button"));
             look(at + " cancelled", true);
+
+            open("/night/book");
+            browser.findElements(By.cssSelector("input[name=date]")).get(0).click();
+            browser.findElement(By.id("pseudonym")).sendKeys("Night " + at);
+            Browser.clickToNextPage(browser, By.cssSelector("main form button[type=submit]"));
+            look(at + " night booked", true);
+            assertThat(browser.getCurrentUrl()).endsWith("/night/done");
+            String nightSecret = browser.findElement(By.id("secret")).getText();
+            browser.navigate().refresh();
+            assertThat(browser.getPageSource()).doesNotContain(nightSecret);
         }
         assertThat(problems).as("serious or critical axe-core findings, by page").isEmpty();
     }
