@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
@@ -22,7 +25,9 @@ import org.springframework.http.MediaType;
 
 /** The flows a person walks, in a real Chromium at phone size. */
 @LanternIntegrationTest
-class BrowserFlowsTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(KeepsFailures.class)
+class BrowserFlowsTest implements KeepsFailures.HasBrowser {
 
     @Autowired
     Api api;
@@ -31,17 +36,31 @@ class BrowserFlowsTest {
 
     ChromeDriver browser;
 
-    @BeforeEach
+    /** One browser for the class: starting Chromium is the slow part on a small machine. */
+    @BeforeAll
     void openBrowser() throws Exception {
         browser = Browser.start(390, 844);
     }
 
     @AfterEach
-    void closeBrowser() {
+    void forgetThePerson() {
         clock.reset();
+        if (browser != null) {
+            browser.get(api.baseUrl() + "/");
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    @AfterAll
+    void closeBrowser() {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @Override
+    public ChromeDriver browser() {
+        return browser;
     }
 
     @Test
