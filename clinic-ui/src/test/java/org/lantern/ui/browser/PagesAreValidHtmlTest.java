@@ -77,7 +77,8 @@ class PagesAreValidHtmlTest {
         for (String path : List.of("/staff", "/staff/password", "/staff/sessions", "/staff/dashboard", "/staff/night",
                 "/staff/board", "/staff/walk-ins?service=sexual-health", "/staff/accounts", "/staff/audit",
                 "/staff/erasure", "/staff/day-list?date=" + date + "&service=sexual-health",
-                "/staff/day-list?date=not-a-date&service=sexual-health", "/staff/nothing-here")) {
+                "/staff/day-list?date=not-a-date&service=sexual-health", "/staff/nothing-here", "/staff/desk",
+                "/staff/nights", "/staff/night/roster", "/staff/night/door")) {
             pages.put("GET " + path + " (manager)", manager.get(path).getResponseBody());
         }
         manager.get("/staff/walk-ins?service=sexual-health");

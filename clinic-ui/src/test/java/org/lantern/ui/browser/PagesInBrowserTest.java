@@ -139,7 +139,8 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
             for (String path : List.of("/staff", "/staff/sessions", "/staff/day-list?date=" + date
                             + "&service=sexual-health", "/staff/dashboard", "/staff/board",
                     "/staff/walk-ins?service=sexual-health", "/staff/night", "/staff/accounts", "/staff/audit",
-                    "/staff/erasure", "/staff/password", "/staff/nothing-here")) {
+                    "/staff/erasure", "/staff/password", "/staff/nothing-here", "/staff/desk", "/staff/nights",
+                    "/staff/night/roster", "/staff/night/door")) {
                 open(path);
                 look(at + " " + path, false);
             }

@@ -23,6 +23,7 @@ import org.lantern.application.booking.BookingNotFound;
 import org.lantern.domain.diary.DiaryRefusal;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.nightcentre.NightRefusal;
+import org.lantern.application.reception.ReceptionRefusal;
 import org.lantern.domain.session.SessionRefusal;
 import org.lantern.domain.booking.Service;
 
@@ -100,6 +101,9 @@ class MessagesAndTemplatesTest {
         }
         for (NightRefusal.Reason r : NightRefusal.Reason.values()) {
             named.add(new NightRefusal(r).messageKey());
+        }
+        for (ReceptionRefusal.Reason r : ReceptionRefusal.Reason.values()) {
+            named.add(new ReceptionRefusal(r).messageKey());
         }
         for (BookingStatus status : BookingStatus.values()) {
             named.add("status." + status.code());
