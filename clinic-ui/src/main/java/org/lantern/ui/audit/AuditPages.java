@@ -27,12 +27,15 @@ class AuditPages {
     }
 
     @GetMapping("/staff/audit")
-    Mono<String> page(@RequestParam(required = false) String before, Model model) {
+    Mono<String> page(@RequestParam(required = false) String before,
+                      @RequestParam(defaultValue = "false") boolean sensitive, Model model) {
         return Blocking.call(() -> {
-            List<AuditEvent> events = audit.recent(PAGE, parse(before));
+            List<AuditEvent> events = sensitive ? audit.recentSensitive(PAGE, parse(before))
+                    : audit.recent(PAGE, parse(before));
             model.addAttribute("events", events);
             // the centre's wall clock, as on every other page
             model.addAttribute("zone", time.zone());
+            model.addAttribute("sensitive", sensitive);
             model.addAttribute("older", events.size() == PAGE ? events.get(PAGE - 1).at().toString() : null);
             return "staff/audit";
         });

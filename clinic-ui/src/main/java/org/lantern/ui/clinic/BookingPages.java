@@ -15,8 +15,10 @@ import org.lantern.application.booking.Requester;
 import org.lantern.application.clinic.SessionView;
 import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotRequest;
+import org.lantern.domain.booking.Needs;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.domain.booking.Service;
+import org.lantern.domain.booking.SharedNames;
 import org.lantern.projections.clinic.SlotAvailability;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
@@ -35,7 +37,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The service user's pages: choose a slot, give a pseudonym, take away a reference and a secret. The booking
- * form posts, then redirects to the one page that shows the secret (Post/Redirect/Get, {@link ShownOnce}).
+ * form posts, then redirects to the one page that shows the secret (Post/Redirect/Get, {@link ShownOnce}). No
+ * address names a service: a list of times is {@code /book?list=N} ({@link ServiceLists}), and a private service
+ * is chosen in a form body ({@code POST /book/choose}) after its consent step.
  */
 @Controller
 class BookingPages {
@@ -56,7 +60,25 @@ class BookingPages {
     }
 
     record BookingForm(String session, String start, String pseudonym, String contact,
-                       Boolean remindersMayNameService, String idempotencyKey) implements java.io.Serializable {
+                       Boolean remindersMayNameService, String idempotencyKey, Boolean consent,
+                       String clinicianGender, String interpreter, List<String> access, String accessText)
+            implements java.io.Serializable {
+
+        BookingForm(String session, String start, String key, boolean consent) {
+            this(session, start, "", "", false, key, consent, "", "", List.of(), "");
+        }
+
+        public boolean consented() {
+            return Boolean.TRUE.equals(consent);
+        }
+
+        public Needs needs() {
+            return Needs.of(clinicianGender, interpreter, access, accessText);
+        }
+
+        public boolean ticked(String code) {
+            return access != null && access.contains(code);
+        }
 
         @Override
         public String toString() {
@@ -67,43 +89,79 @@ class BookingPages {
     record Day(LocalDate date, List<SlotAvailability> slots) {
     }
 
-    record Choice(String code, String list) {
-    }
-
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("choices", choices());
+        return home(model, null);
+    }
+
+    private static String home(Model model, String error) {
+        model.addAttribute("services", Service.values());
+        model.addAttribute("lists", ServiceLists.all());
+        if (error != null) {
+            model.addAttribute("error", error);
+        }
         return "home";
     }
 
-    private static List<Choice> choices() {
-        return List.of(Service.values()).stream().map(s -> new Choice(s.code(), ServiceLists.number(s.code())))
-                .toList();
-    }
-
+    /** A list of times by its neutral number; a private service is chosen with {@code POST /book/choose}. */
     @GetMapping("/book")
-    Mono<String> slots(@RequestParam(defaultValue = "1") String list, Model model, ServerWebExchange exchange) {
+    Mono<String> slots(@RequestParam(defaultValue = "1") String list,
+                       @RequestParam(name = "service", required = false) String named, Model model,
+                       ServerWebExchange exchange) {
+        if (named != null) {
+            // an old bookmark that names a service: the choice starts again, with neutral addresses
+            return Mono.just(home(model, null));
+        }
         Optional<Service> service = ServiceLists.service(list);
         if (service.isEmpty()) {
             exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-            model.addAttribute("choices", choices());
-            model.addAttribute("error", "error.service");
-            return Mono.just("home");
+            return Mono.just(home(model, "error.service"));
         }
+        if (SharedNames.isPrivate(service.get().code())) {
+            // an old bookmark: the choice starts again, without the service in the address
+            return Mono.just(home(model, null));
+        }
+        return times(service.get().code(), false, model);
+    }
+
+    /**
+     * The service travels in the form's body, so the address bar and the history never name it. A private service
+     * shows its consent step first (the one page that names it); agreeing shows its times as a private
+     * appointment.
+     */
+    @PostMapping("/book/choose")
+    Mono<String> choose(@ModelAttribute ServiceChoice choice, Model model, ServerWebExchange exchange) {
+        String service = choice.service() == null ? "" : choice.service();
+        if (Service.fromCode(service).isEmpty()) {
+            exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+            return Mono.just(home(model, "error.service"));
+        }
+        if (Service.POLICE_CLINIC.code().equals(service) && !Boolean.TRUE.equals(choice.consent())) {
+            model.addAttribute("service", service);
+            return Mono.just("book-consent");
+        }
+        return times(service, Boolean.TRUE.equals(choice.consent()), model);
+    }
+
+    record ServiceChoice(String service, Boolean consent) {
+    }
+
+    private Mono<String> times(String service, boolean consent, Model model) {
         return Blocking.call(() -> {
             LocalDate today = time.today();
-            Map<LocalDate, List<SlotAvailability>> byDay = views.availability(service.get().code(), today,
+            Map<LocalDate, List<SlotAvailability>> byDay = views.availability(service, today,
                     today.plusDays(DAYS_SHOWN - 1)).stream().filter(s -> s.free() > 0)
                     .collect(Collectors.groupingBy(SlotAvailability::date, TreeMap::new, Collectors.toList()));
-            model.addAttribute("service", service.get().code());
+            model.addAttribute("service", SharedNames.shown(service));
+            model.addAttribute("consent", consent);
             model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
             return "book";
         });
     }
 
     @GetMapping("/book/slot")
-    Mono<String> form(@RequestParam String session, @RequestParam String start, Model model,
-                      ServerWebExchange exchange) {
+    Mono<String> form(@RequestParam String session, @RequestParam String start,
+                      @RequestParam(required = false) Boolean consent, Model model, ServerWebExchange exchange) {
         return exchange.getSession().flatMap(pageSession -> Blocking.call(() -> {
             LocalTime at = parseTime(start);
             var found = views.session(session).filter(s -> at != null && s.slotStarts().contains(at));
@@ -117,8 +175,8 @@ class BookingPages {
                 model.addAttribute("notice", "form.kept");
                 return showForm(model, found.get(), kept);
             }
-            return showForm(model, found.get(), new BookingForm(session, at.toString(), "", "", false,
-                    UUID.randomUUID().toString()));
+            return showForm(model, found.get(), new BookingForm(session, at.toString(), UUID.randomUUID().toString(),
+                    Boolean.TRUE.equals(consent)));
         }));
     }
 
@@ -139,11 +197,8 @@ class BookingPages {
     }
 
     private static String showForm(Model model, SessionView slot, BookingForm form) {
-        model.addAttribute("slot", slot);
-        model.addAttribute("list", ServiceLists.number(slot.service()));
+        showSlot(model, slot);
         model.addAttribute("form", form);
-        model.addAttribute("langForm", "booking");
-        model.addAttribute("langAction", "/book/form");
         return "book-form";
     }
 
@@ -154,18 +209,14 @@ class BookingPages {
             LocalTime at = parseTime(form.start());
             var session = form.session() == null ? Optional.<SessionView>empty() : views.session(form.session());
             model.addAttribute("form", form);
-            session.ifPresent(s -> {
-                model.addAttribute("slot", s);
-                model.addAttribute("list", ServiceLists.number(s.service()));
-                model.addAttribute("langForm", "booking");
-                model.addAttribute("langAction", "/book/form");
-            });
+            session.ifPresent(s -> showSlot(model, s));
             if (session.isEmpty() || at == null) {
                 return refuse(exchange, model, HttpStatus.NOT_FOUND, "refused.NOT_A_SLOT");
             }
             try {
                 SlotRequest booking = SlotRequest.of(form.session(), session.get().date().atTime(at), form.pseudonym(),
-                        form.contact(), form.remindersMayNameService(), exchange.getLocaleContext().getLocale());
+                        form.contact(), form.remindersMayNameService(), exchange.getLocaleContext().getLocale(),
+                        form.needs(), form.consented());
                 var receipt = bookings.book(booking, IdempotencyKey.parse(key),
                         Requester.of(ClientAddress.of(exchange), booking.contact()));
                 if (ShownOnce.alreadyShown(pageSession, key)) {
@@ -173,12 +224,16 @@ class BookingPages {
                     return "redirect:/book/done";
                 }
                 ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(FLOW, receipt.reference(), receipt.secret(),
-                        time.at(session.get().date(), at), false));
+                        time.at(session.get().date(), at), false, SharedNames.isPrivate(session.get().service())));
                 return "redirect:/book/done";
             } catch (Refusal e) {
                 // the form's own retry key: a person never sees the word Idempotency-Key
-                String message = "error.idempotency-key-busy".equals(e.messageKey()) ? "page.booking-busy"
-                        : e.messageKey();
+                String message = switch (e.messageKey()) {
+                    case "error.idempotency-key-busy" -> "page.booking-busy";
+                    // the API's sentence tells a program what to send; the page asks for the tick
+                    case SlotBookings.CONSENT_REQUIRED -> "page.consent-required";
+                    default -> e.messageKey();
+                };
                 return refuse(exchange, model, Problems.statusOf(e), message);
             }
         }));
@@ -207,9 +262,28 @@ class BookingPages {
         }
         model.addAttribute("receipt", receipt);
         model.addAttribute("startsAt", receipt.startsAt());
+        model.addAttribute("private", receipt.privateService());
         model.addAttribute("langForm", "language-again");
         model.addAttribute("langAction", "/book/done");
         return "booked";
+    }
+
+    /**
+     * The slot, and for the police clinic the consent wording with its tick box (until it is ticked); the list it
+     * came from (not for a private service, whose list has no address); the form's language switch.
+     */
+    private static void showSlot(Model model, SessionView slot) {
+        model.addAttribute("slot", slot);
+        model.addAttribute("asksConsent", Service.POLICE_CLINIC.code().equals(slot.service()));
+        model.addAttribute("private", SharedNames.isPrivate(slot.service()));
+        model.addAttribute("genders", Needs.GENDERS);
+        model.addAttribute("accessTicks", java.util.Arrays.stream(Needs.AccessTick.values())
+                .map(Needs.AccessTick::code).toList());
+        if (!SharedNames.isPrivate(slot.service())) {
+            model.addAttribute("list", ServiceLists.number(slot.service()));
+        }
+        model.addAttribute("langForm", "booking");
+        model.addAttribute("langAction", "/book/form");
     }
 
     private static String refuse(ServerWebExchange exchange, Model model, HttpStatus status, String messageKey) {
@@ -228,5 +302,4 @@ class BookingPages {
             return null;
         }
     }
-
 }

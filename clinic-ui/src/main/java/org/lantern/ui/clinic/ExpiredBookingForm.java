@@ -1,6 +1,8 @@
 package org.lantern.ui.clinic;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.lantern.ui.web.ExpiredForm;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,12 @@ class ExpiredBookingForm implements ExpiredForm {
         if (!"/book".equals(path) || slot == null || start == null || BookingPages.parseTime(start) == null) {
             return Optional.empty();
         }
+        List<String> access = fields.get("access") == null ? List.of() : new ArrayList<>(fields.get("access"));
         session.getAttributes().put(BookingPages.DRAFT, new BookingPages.BookingForm(slot, start,
                 fields.getFirst("pseudonym"), fields.getFirst("contact"),
-                "true".equals(fields.getFirst("remindersMayNameService")), fields.getFirst("idempotencyKey")));
+                "true".equals(fields.getFirst("remindersMayNameService")), fields.getFirst("idempotencyKey"),
+                "true".equals(fields.getFirst("consent")), fields.getFirst("clinicianGender"),
+                fields.getFirst("interpreter"), access, fields.getFirst("accessText")));
         return Optional.of(UriComponentsBuilder.fromPath("/book/slot").queryParam("session", slot)
                 .queryParam("start", start).encode().build().toUri());
     }

@@ -20,6 +20,13 @@ final class ServiceLists {
         return Service.fromCode(serviceCode).map(NUMBERS::get).orElse("1");
     }
 
+    /** Every service's list number by its code, for links. */
+    static Map<String, String> all() {
+        Map<String, String> all = new java.util.TreeMap<>();
+        NUMBERS.forEach((service, number) -> all.put(service.code(), number));
+        return all;
+    }
+
     static Optional<Service> service(String number) {
         return NUMBERS.entrySet().stream().filter(e -> e.getValue().equals(number)).map(Map.Entry::getKey).findFirst();
     }

@@ -91,7 +91,7 @@ class NightPages {
                 if (!ShownOnce.alreadyShown(pageSession, key)) {
                     ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(FLOW, booked.reference(), booked.secret(),
                             time.at(booked.item().date(), booked.item().opens()),
-                            !"booked".equals(booked.status().code())));
+                            !"booked".equals(booked.status().code()), false));
                 }
                 return "redirect:/night/done";
             } catch (Refusal refused) {

@@ -79,6 +79,7 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/api/v1/staff/*/disable", "/api/v1/staff/*/enable",
                                 "/api/v1/staff/*/force-password-change").hasRole("MANAGER")
                         .pathMatchers(GET, "/api/v1/audit").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/disclosures").hasRole("MANAGER")
                         .pathMatchers(GET, "/api/v1/dead-letters").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/dead-letters/*/retry").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/sessions").hasRole("MANAGER")
@@ -128,6 +129,8 @@ class SecurityConfiguration {
                 .authorizeExchange(ex -> ex
                         .pathMatchers(GET, "/", "/book", "/book/slot", "/book/done", "/my-booking", "/staff/sign-in", "/night/book",
                                 "/privacy", "/waiting-room", "/ticket").permitAll()
+                        // the service travels in the body, so the address never names a private one
+                        .pathMatchers(POST, "/book/choose").permitAll()
                         .pathMatchers(GET, "/night/done").permitAll()
                         .pathMatchers(POST, "/night/book", "/night/done").permitAll()
                         .pathMatchers(POST, "/book", "/book/form", "/book/done", "/my-booking", "/my-booking/cancel",
@@ -149,6 +152,8 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
+                        .pathMatchers(GET, "/staff/disclosures").hasRole("MANAGER")
+                        .pathMatchers(POST, "/staff/disclosures").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(POST, "/staff/attendance/*/arrival", "/staff/attendance/*/undo-no-show")

@@ -1,5 +1,6 @@
 package org.lantern.ui.staff;
 
+import org.lantern.domain.booking.Needs;
 import org.lantern.application.staff.Role;
 import org.lantern.application.staff.StaffAccount;
 
@@ -32,13 +33,13 @@ class StaffAccountPages {
         this.accounts = accounts;
     }
 
-    record NewAccountForm(String username, String password, String mustChangePassword) {
+    record NewAccountForm(String username, String password, String mustChangePassword, String gender) {
     }
 
     @GetMapping("/staff/accounts")
     Mono<String> list(@RequestParam(required = false) String done, Model model) {
         model.addAttribute("done", done == null ? null : doneKey(done));
-        return show(model, new NewAccountForm("", "", "on"));
+        return show(model, new NewAccountForm("", "", "on", ""));
     }
 
     @PostMapping("/staff/accounts")
@@ -49,10 +50,10 @@ class StaffAccountPages {
             if (!problems.isEmpty()) {
                 exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                 model.addAttribute("errors", problems);
-                return show(model, new NewAccountForm(form.username(), "", form.mustChangePassword()));
+                return show(model, new NewAccountForm(form.username(), "", form.mustChangePassword(), form.gender()));
             }
             return change(exchange, model, form, () -> accounts.create(who.getName(), form.username(),
-                    form.password(), roles(data), form.mustChangePassword() != null), "created");
+                    form.password(), roles(data), form.mustChangePassword() != null, form.gender()), "created");
         }));
     }
 
@@ -91,13 +92,14 @@ class StaffAccountPages {
                 model.addAttribute("error", e.messageKey());
                 return null;
             }
-        }).switchIfEmpty(Mono.defer(() -> show(model, form == null ? new NewAccountForm("", "", "on")
-                : new NewAccountForm(form.username(), "", form.mustChangePassword()))));
+        }).switchIfEmpty(Mono.defer(() -> show(model, form == null ? new NewAccountForm("", "", "on", "")
+                : new NewAccountForm(form.username(), "", form.mustChangePassword(), form.gender()))));
     }
 
     private Mono<String> show(Model model, NewAccountForm form) {
         model.addAttribute("form", form);
         model.addAttribute("allRoles", Role.values());
+        model.addAttribute("genders", Needs.GENDERS);
         return Blocking.call(() -> {
             model.addAttribute("accounts", accounts.all());
             return "staff/accounts";

@@ -27,16 +27,18 @@ public final class ShownOnce {
      * {@code flow} ("clinic", "night"), so one kind of booking's page never shows another's.
      */
     public record Receipt(String flow, String reference, String secret, OffsetDateTime startsAt, boolean waiting,
-                          String token) implements Serializable {
+                          boolean privateService, String token) implements Serializable {
 
-        public Receipt(String flow, String reference, String secret, OffsetDateTime startsAt, boolean waiting) {
-            this(flow, reference, secret, startsAt, waiting, null);
+        public Receipt(String flow, String reference, String secret, OffsetDateTime startsAt, boolean waiting,
+                       boolean privateService) {
+            this(flow, reference, secret, startsAt, waiting, privateService, null);
         }
 
         Receipt withNewToken() {
             byte[] bytes = new byte[16];
             RANDOM.nextBytes(bytes);
-            return new Receipt(flow, reference, secret, startsAt, waiting, HexFormat.of().formatHex(bytes));
+            return new Receipt(flow, reference, secret, startsAt, waiting, privateService,
+                    HexFormat.of().formatHex(bytes));
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.lantern.ui.wiring;
 
 import java.util.List;
 import org.lantern.application.attendance.Attendance;
+import org.lantern.application.policeclinic.Disclosures;
 import org.lantern.application.attendance.AttendanceSettings;
 import org.lantern.application.attendance.ExpectedBookings;
 import org.lantern.application.attendance.NoShowSweep;
@@ -183,6 +184,11 @@ class ApplicationConfiguration {
     @Bean
     Attendance attendance(BookingAccess access, SessionRecords sessions, Commands commands, CentreClock clock) {
         return new Attendance(access, sessions, commands, clock);
+    }
+
+    @Bean
+    Disclosures disclosures(BookingAccess access, Commands commands, CentreClock clock) {
+        return new Disclosures(access, commands, clock);
     }
 
     @Bean

@@ -37,7 +37,7 @@ class MyBookingPagesTest {
         String session = api.schedule(service, date, "10:00", "10:30", 30, 2);
         String start = (String) api.availability(service, date, date).get(0).get("start");
         Map<String, Object> body = new HashMap<>(Map.of("sessionId", session, "start", start, "pseudonym", pseudonym,
-                "remindersMayNameService", mayNameService));
+                "remindersMayNameService", mayNameService, "consent", true));
         if (mayNameService) {
             body.put("contact", "+447700900123");
         }

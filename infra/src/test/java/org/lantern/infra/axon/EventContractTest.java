@@ -52,6 +52,15 @@ import org.lantern.domain.walkin.TicketSeenEvent;
 import org.lantern.domain.walkin.WalkInAddedEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
+import org.lantern.domain.session.DisclosureRecordedEvent;
+import org.lantern.domain.booking.DisclosureBasis;
+import java.time.Instant;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
 
 /**
  * Events are a public, versioned contract: their stored JSON is approved here, so a change of shape is a
@@ -67,6 +76,11 @@ class EventContractTest {
     static final Holder HOLDER = new Holder("K7M2QX", "{hmac-sha256}0a1b2c", "2f1c9d4e-subject", PSEUDONYM,
             new SealedText("2f1c9d4e-subject", "Y29udGFjdA=="), new SealedText("2f1c9d4e-subject", "ZXM="), false);
 
+    /** A holder of revision 2 of a "booked" event: with the person's needs and their consent, both sealed. */
+    static final Holder HOLDER_WITH_NEEDS = new Holder("K7M2QX", "{hmac-sha256}0a1b2c", "2f1c9d4e-subject", PSEUDONYM,
+            null, null, false, new SealedText("2f1c9d4e-subject", "bmVlZHM="),
+            new SealedText("2f1c9d4e-subject", "Y29uc2VudA=="));
+
     static final String NIGHT = "night~2026-12-01";
     static final LocalTime EIGHT_PM = LocalTime.of(20, 0);
     static final LocalTime EIGHT_AM = LocalTime.of(8, 0);
@@ -76,8 +90,10 @@ class EventContractTest {
         return Stream.of(
                 new SessionScheduledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 0),
                         LocalTime.of(12, 0), 30, 2, "sam"),
-                new SlotBookedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
-                        LocalTime.of(11, 0), HOLDER, AT),
+                new SlotBookedEvent("2026-12-01~abcd2345", Service.POLICE_CLINIC, DATE, LocalTime.of(10, 30),
+                        LocalTime.of(11, 0), HOLDER_WITH_NEEDS, AT),
+                new DisclosureRecordedEvent("2026-12-01~abcd2345", Service.POLICE_CLINIC, DATE, "K7M2QX",
+                        DisclosureBasis.COURT_ORDER, AT),
                 new BookingCancelledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
                         "K7M2QX", AT),
                 new AttendanceMarkedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
@@ -129,5 +145,31 @@ class EventContractTest {
             assertThat(json).isEqualTo(new String(approved.readAllBytes(), StandardCharsets.UTF_8));
         }
         assertThat(mapper.readValue(json, event.getClass())).isEqualTo(event);
+    }
+
+    /**
+     * Revision 1 of SlotBookedEvent (before needs and consent) stays readable: the upcaster moves it to revision 2,
+     * and it reads as a booking that asked for nothing and gave no consent. Its holder's stored form is unchanged.
+     */
+    @Test
+    void revisionOneOfASlotBookingReadsAsRevisionTwoWithoutNeedsOrConsent() throws IOException {
+        String r1;
+        try (InputStream approved = getClass().getResourceAsStream("/approved-events/SlotBookedEvent-r1.json")) {
+            r1 = new String(approved.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Serializer serializer = JacksonSerializer.builder().objectMapper(AxonStoreConfiguration.eventObjectMapper())
+                .build();
+        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>("Session", "2026-12-01~abcd2345", 1L,
+                "event-1", Instant.EPOCH, SlotBookedEvent.class.getName(), "1", r1, "{}");
+        IntermediateEventRepresentation upcast = AxonStoreConfiguration.eventUpcasters()
+                .upcast(java.util.stream.Stream.of(new InitialEventRepresentation(stored, serializer)))
+                .findFirst().orElseThrow();
+
+        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        SlotBookedEvent read = serializer.deserialize(upcast.getData());
+        assertThat(read).isEqualTo(new SlotBookedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE,
+                LocalTime.of(10, 30), LocalTime.of(11, 0), HOLDER, AT));
+        assertThat(AxonStoreConfiguration.eventObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(read) + "\n").isEqualTo(r1);
     }
 }

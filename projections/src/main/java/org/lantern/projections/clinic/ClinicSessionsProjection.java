@@ -7,6 +7,7 @@ import org.lantern.application.booking.ReadYourWrite;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
 import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.DisclosureRecordedEvent;
 import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
@@ -51,6 +52,12 @@ public class ClinicSessionsProjection {
 
     @EventHandler
     void on(NoShowUndoneEvent event, @SequenceNumber Long sequence) {
+        model.apply(event, sequence);
+        readYourWrite.changed(event.reference());
+    }
+
+    @EventHandler
+    void on(DisclosureRecordedEvent event, @SequenceNumber Long sequence) {
         model.apply(event, sequence);
         readYourWrite.changed(event.reference());
     }
