@@ -7,8 +7,13 @@ import org.axonframework.serialization.Revision;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.booking.Service;
 
-/** A place in a slot is booked. Every personal field of the holder is sealed under the subject's key. */
-@Revision("1")
+/**
+ * A place in a slot is booked. Every personal field of the holder is sealed under the subject's key.
+ * {@code bookedInLanguage} (revision 2) is the language of the page or API call the booking was made in, for the
+ * funders' share of bookings per language: a language tag such as {@code es}, never the reminder language (that
+ * one is personal and sealed); null for bookings of revision 1, made before it was recorded.
+ */
+@Revision("2")
 public record SlotBookedEvent(
         String sessionId,
         Service service,
@@ -16,7 +21,14 @@ public record SlotBookedEvent(
         LocalTime slotStart,
         LocalTime slotEnd,
         Holder holder,
-        LocalDateTime bookedAt) implements SessionEvent {
+        LocalDateTime bookedAt,
+        String bookedInLanguage) implements SessionEvent {
+
+    /** A booking whose language is not known (tests, and the form of revision 1). */
+    public SlotBookedEvent(String sessionId, Service service, LocalDate date, LocalTime slotStart, LocalTime slotEnd,
+                           Holder holder, LocalDateTime bookedAt) {
+        this(sessionId, service, date, slotStart, slotEnd, holder, bookedAt, null);
+    }
 
     public String reference() {
         return holder.reference();
