@@ -10,6 +10,7 @@ import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
 import org.axonframework.common.caching.Cache;
+import org.lantern.domain.dropin.DropInTally;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -96,11 +97,11 @@ public class AxonStoreConfiguration {
     }
 
     /**
-     * Every change to a stored event's shape, oldest first; events in the store are never rewritten. Empty since
-     * the streams of version 0.2 began (see {@link LegacyStoreCheck}).
+     * Every change to a stored event's shape, oldest first; events in the store are never rewritten (the streams of
+     * version 0.2 began with none, see {@link LegacyStoreCheck}).
      */
     public static EventUpcasterChain eventUpcasters() {
-        return new EventUpcasterChain();
+        return new EventUpcasterChain(new SlotBookedLanguageUpcaster());
     }
 
     @Bean
@@ -159,8 +160,13 @@ public class AxonStoreConfiguration {
     }
 
     @Bean
+    Cache tallyCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
     ConfigurerModule aggregates(Cache sessionCache, Cache diaryCache, Cache subjectCache, Cache nightCache,
-                                Cache queueCache) {
+                                Cache queueCache, Cache tallyCache) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Session.class)
                         .configureCache(c -> sessionCache))
@@ -171,7 +177,9 @@ public class AxonStoreConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Night.class)
                         .configureCache(c -> nightCache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Queue.class)
-                        .configureCache(c -> queueCache));
+                        .configureCache(c -> queueCache))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(DropInTally.class)
+                        .configureCache(c -> tallyCache));
     }
 
     /** The application layer's way to send commands: retried here on a conflict between writers. */

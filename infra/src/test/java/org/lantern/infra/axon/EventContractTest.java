@@ -52,6 +52,13 @@ import org.lantern.domain.walkin.TicketSeenEvent;
 import org.lantern.domain.walkin.WalkInAddedEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
+import org.lantern.domain.session.BookingCancelledByCentreEvent;
+import org.lantern.domain.session.BookingMovedEvent;
+import org.lantern.domain.session.HeldPlaceReleasedEvent;
+import org.lantern.domain.session.PlaceHeldForMoveEvent;
+import org.lantern.domain.session.SessionCancelledEvent;
+import org.lantern.domain.dropin.VisitCountedEvent;
+import org.lantern.domain.dropin.VisitReason;
 
 /**
  * Events are a public, versioned contract: their stored JSON is approved here, so a change of shape is a
@@ -77,7 +84,19 @@ class EventContractTest {
                 new SessionScheduledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 0),
                         LocalTime.of(12, 0), 30, 2, "sam"),
                 new SlotBookedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
-                        LocalTime.of(11, 0), HOLDER, AT),
+                        LocalTime.of(11, 0), HOLDER, AT, "es"),
+                new BookingCancelledByCentreEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE,
+                        LocalTime.of(10, 30), "K7M2QX", "The clinician is ill", AT),
+                new SessionCancelledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 0),
+                        LocalTime.of(12, 0), "The clinician is ill", 3, AT),
+                new BookingMovedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
+                        "K7M2QX", "2026-12-02~wxyz6789", DATE.plusDays(1), LocalTime.of(9, 0), LocalTime.of(9, 30),
+                        AT),
+                new PlaceHeldForMoveEvent("2026-12-02~wxyz6789", Service.SEXUAL_HEALTH, DATE.plusDays(1),
+                        LocalTime.of(9, 0), LocalTime.of(9, 30), "K7M2QX", "2026-12-01~abcd2345", AT),
+                new HeldPlaceReleasedEvent("2026-12-02~wxyz6789", Service.SEXUAL_HEALTH, DATE.plusDays(1),
+                        LocalTime.of(9, 0), "K7M2QX", AT),
+                new VisitCountedEvent("dropin~2026-12-01", DATE, 7, VisitReason.SHOWER, DATE.atTime(11, 0)),
                 new BookingCancelledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
                         "K7M2QX", AT),
                 new AttendanceMarkedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),

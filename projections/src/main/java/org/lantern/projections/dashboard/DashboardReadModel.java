@@ -41,6 +41,11 @@ public class DashboardReadModel {
         change(date, sessionId, sequence, line -> line.put("booked", line.getInteger("booked", 0) + change));
     }
 
+    /** A session called off: nothing left to book in it. */
+    void closeSession(LocalDate date, String sessionId, long sequence) {
+        change(date, sessionId, sequence, line -> line.put("capacity", line.getInteger("booked", 0)));
+    }
+
     private void change(LocalDate date, String sessionId, long sequence, Consumer<Document> edit) {
         Document day = Optional.ofNullable(days.find(eq("_id", date.toString())).first())
                 .orElseGet(() -> new Document("_id", date.toString()).append("lines", new Document()));
