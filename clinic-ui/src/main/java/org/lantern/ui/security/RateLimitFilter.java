@@ -30,7 +30,7 @@ class RateLimitFilter implements WebFilter {
                     "/api/v1/tickets/*"),
             // a ticket's code opens its place in the queue: guessing codes is held back like guessing secrets
             pathMatchers(POST, "/ticket"),
-            pathMatchers(POST, "/api/v1/night-bookings/*/accept"),
+            pathMatchers(POST, "/api/v1/night-bookings/*/accept", "/api/v1/bookings/*/move", "/my-booking/move"),
             pathMatchers(DELETE, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data",
                     "/api/v1/night-bookings/*"));
     private static final ServerWebExchangeMatcher SIGN_IN = pathMatchers(POST, "/staff/sign-in");

@@ -99,6 +99,14 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/api/v1/reception/bookings").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(DELETE, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(POST, "/api/v1/rotas").hasRole("MANAGER")
+                        .pathMatchers(DELETE, "/api/v1/sessions/*").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/bookings/*/move").permitAll()
+                        .pathMatchers(GET, "/api/v1/statistics").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/drop-in-visits").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/partners").permitAll()
+                        .pathMatchers(POST, "/api/v1/partners").hasRole("MANAGER")
+                        .pathMatchers(DELETE, "/api/v1/partners/*").hasRole("MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }
@@ -120,13 +128,14 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.accessDeniedHandler(PageAccessDenied.handler()))
                 .authorizeExchange(ex -> ex
                         .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in", "/night/book",
-                                "/privacy", "/waiting-room", "/ticket").permitAll()
+                                "/privacy", "/waiting-room", "/ticket", "/partners").permitAll()
+                        .pathMatchers(POST, "/my-booking/move").permitAll()
                         .pathMatchers(POST, "/night/book").permitAll()
                         .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/my-booking/accept", "/ticket")
                         .permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
                                 "/my-booking/forget/confirm").permitAll()
-                        .pathMatchers(GET, "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .pathMatchers(GET, "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .pathMatchers(GET, "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
                         .pathMatchers("/error").permitAll()
@@ -139,6 +148,12 @@ class SecurityConfiguration {
                         .hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
+                        .pathMatchers(GET, "/staff/rotas", "/staff/statistics", "/staff/statistics.csv",
+                                "/staff/partners").hasRole("MANAGER")
+                        .pathMatchers(POST, "/staff/rotas", "/staff/sessions/*/cancel", "/staff/partners",
+                                "/staff/partners/*/remove").hasRole("MANAGER")
+                        .pathMatchers(GET, "/staff/untold", "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(POST, "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
