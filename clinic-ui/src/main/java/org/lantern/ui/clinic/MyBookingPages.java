@@ -1,7 +1,13 @@
 package org.lantern.ui.clinic;
 
-import org.lantern.application.booking.BookingAccess;
 import java.time.LocalDateTime;
+import org.lantern.application.booking.InvalidInputException;
+import org.lantern.application.clinic.BookingMoves;
+import org.lantern.application.clinic.CentreChanges;
+import org.lantern.domain.booking.Service;
+import org.lantern.projections.clinic.SlotAvailability;
+
+import org.lantern.application.booking.BookingAccess;
 import org.lantern.application.booking.BookingCancellation;
 import org.lantern.application.booking.BookingNotFound;
 import org.lantern.application.booking.BookingView;
@@ -32,12 +38,58 @@ public class MyBookingPages {
     private final BookingCancellation cancellation;
     private final CentreTime time;
     private final NightBookings nights;
+    private final BookingMoves moves;
+    private final CentreChanges changes;
+    private final ClinicViews views;
 
-    MyBookingPages(BookingAccess bookings, BookingCancellation cancellation, CentreTime time, NightBookings nights) {
+    MyBookingPages(BookingAccess bookings, BookingCancellation cancellation, CentreTime time, NightBookings nights,
+                   BookingMoves moves, CentreChanges changes, ClinicViews views) {
         this.bookings = bookings;
         this.cancellation = cancellation;
         this.time = time;
         this.nights = nights;
+        this.moves = moves;
+        this.changes = changes;
+        this.views = views;
+    }
+
+    /** How far ahead the booking page offers other times to move to. */
+    static final int MOVE_DAYS_AHEAD = 28;
+
+    /** The holder picks another free time of the same service; a full time is refused and nothing moves. */
+    @PostMapping("/my-booking/move")
+    Mono<String> move(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
+        BookingLookup asked = lookup.normalised();
+        return exchange.getFormData().flatMap(form -> Blocking.call(() -> {
+            LocalDateTime to = parseLocal(form.getFirst("start"));
+            BookingView moved = moves.move(asked.reference(), asked.secret(), to);
+            model.addAttribute("moved", true);
+            return found(moved, asked, model);
+        })).onErrorResume(TooManyRequestsException.class, limited -> Mono.just(locked(limited, model, exchange)))
+                .onErrorResume(BookingNotFound.class, missing -> Mono.just(notFound(model, exchange)))
+                .onErrorResume(Refusal.class, refused -> Blocking.call(() -> {
+                    exchange.getResponse().setStatusCode(Problems.statusOf(refused));
+                    model.addAttribute("error", refused.messageKey());
+                    return bookings.find(asked.reference(), asked.secret()).map(b -> found(b, asked, model))
+                            .orElse("my-booking");
+                }));
+    }
+
+    private static LocalDateTime parseLocal(String start) {
+        try {
+            return LocalDateTime.parse(start == null ? "" : start.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("error.start");
+        }
+    }
+
+    /** Other free times of the same service, for a booking that can still move. */
+    private java.util.List<SlotAvailability> otherTimes(BookingView b) {
+        if (!b.active() || b.status() != BookingStatus.BOOKED || Service.fromCode(b.service()).isEmpty()) {
+            return java.util.List.of();
+        }
+        return views.availability(b.service(), time.today(), time.today().plusDays(MOVE_DAYS_AHEAD)).stream()
+                .filter(s -> s.free() > 0 && !s.date().atTime(s.start()).equals(b.startsAt())).limit(60).toList();
     }
 
     @GetMapping("/my-booking")
@@ -74,6 +126,9 @@ public class MyBookingPages {
         model.addAttribute("booking", b);
         model.addAttribute("startsAt", time.at(b.date(), b.start()));
         model.addAttribute("lookup", asked);
+        model.addAttribute("otherTimes", otherTimes(b));
+        model.addAttribute("centreReason", b.status() == BookingStatus.CANCELLED
+                ? changes.cancellationReason(b.reference()).orElse(null) : null);
         if (b.status() == BookingStatus.OFFERED) {
             LocalDateTime until = nights.view(b.reference()).offerExpiresAt();
             model.addAttribute("offerExpiresAt", time.at(until.toLocalDate(), until.toLocalTime()));

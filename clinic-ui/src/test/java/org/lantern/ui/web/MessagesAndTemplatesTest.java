@@ -1,5 +1,7 @@
 package org.lantern.ui.web;
 
+import org.lantern.domain.dropin.DropInRefusal;
+import org.lantern.domain.dropin.VisitReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -68,6 +70,17 @@ class MessagesAndTemplatesTest {
         for (NightRefusal.Reason r : NightRefusal.Reason.values()) {
             named.add(new NightRefusal(r).messageKey());
         }
+        for (DropInRefusal.Reason r : DropInRefusal.Reason.values()) {
+            named.add(new DropInRefusal(r).messageKey());
+        }
+        for (VisitReason r : VisitReason.values()) {
+            named.add("visit." + r.code());
+        }
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+            named.add("weekday." + day);
+        }
+        named.addAll(List.of("staff.untold.why.no-contact", "staff.untold.why.not-delivered",
+                "notice.cancelled.discreet", "notice.cancelled.named"));
         for (BookingStatus status : BookingStatus.values()) {
             named.add("status." + status.code());
         }
