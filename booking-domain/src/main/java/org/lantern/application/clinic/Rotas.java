@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.lantern.application.booking.CentreClock;
 import org.lantern.application.booking.InvalidInputException;
-import org.lantern.domain.booking.Refusal;
+import org.lantern.domain.diary.DiaryRefusal;
 import org.lantern.domain.booking.Service;
 import org.lantern.domain.session.SessionPlan;
 
@@ -18,8 +18,8 @@ import org.lantern.domain.session.SessionPlan;
  * A weekly pattern creates the sessions of the coming weeks, each through {@link SessionScheduling} (the
  * clinician's diary first, the session second, the reservation released if the session fails). Times are the
  * centre's wall clock, so a pattern across a clock change keeps its local times. The whole pattern is checked
- * before anything is created: bad input changes nothing. A date the staff member is already booked elsewhere is
- * skipped and named in the answer; the other dates are created.
+ * before anything is created: bad input changes nothing. A date the staff member is already running another
+ * session at that time ({@link DiaryRefusal}) is skipped and named in the answer; the other dates are created.
  */
 public class Rotas {
 
@@ -56,11 +56,8 @@ public class Rotas {
             try {
                 created.add(new Created(scheduling.schedule(p.service(), date, p.start(), p.end(), p.slotMinutes(),
                         p.placesPerSlot(), p.staff()), date));
-            } catch (Refusal refused) {
-                if (refused.kind() != Refusal.Kind.CONFLICT) {
-                    throw refused;
-                }
-                skipped.add(new Skipped(date, refused.code()));
+            } catch (DiaryRefusal busy) {
+                skipped.add(new Skipped(date, busy.code()));
             }
         }
         return new Outcome(created, skipped);
