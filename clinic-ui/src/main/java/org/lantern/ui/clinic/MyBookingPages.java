@@ -53,8 +53,13 @@ public class MyBookingPages {
         this.views = views;
     }
 
-    /** How far ahead the booking page offers other times to move to. */
+    /** The booking page offers other times from today to four weeks ahead, and two weeks either side of the booking. */
     static final int MOVE_DAYS_AHEAD = 28;
+    static final int MOVE_DAYS_AROUND = 14;
+
+    private static java.time.LocalDate later(java.time.LocalDate a, java.time.LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
 
     /** The holder picks another free time of the same service; a full time is refused and nothing moves. */
     @PostMapping("/my-booking/move")
@@ -88,7 +93,9 @@ public class MyBookingPages {
         if (!b.active() || b.status() != BookingStatus.BOOKED || Service.fromCode(b.service()).isEmpty()) {
             return java.util.List.of();
         }
-        return views.availability(b.service(), time.today(), time.today().plusDays(MOVE_DAYS_AHEAD)).stream()
+        java.time.LocalDate from = later(time.today(), b.date().minusDays(MOVE_DAYS_AROUND));
+        java.time.LocalDate to = later(time.today().plusDays(MOVE_DAYS_AHEAD), b.date().plusDays(MOVE_DAYS_AROUND));
+        return views.availability(b.service(), from, to).stream()
                 .filter(s -> s.free() > 0 && !s.date().atTime(s.start()).equals(b.startsAt())).limit(60).toList();
     }
 

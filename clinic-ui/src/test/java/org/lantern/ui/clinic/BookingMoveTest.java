@@ -131,7 +131,7 @@ class BookingMoveTest {
     }
 
     /** One person's two moves at once (two phones, two taps): the booking ends in exactly one place. */
-    @Test
+    @org.junit.jupiter.api.RepeatedTest(2)
     void oneBookingMovedTwoWaysAtOnceEndsInExactlyOnePlace() throws Exception {
         for (int round = 0; round < 3; round++) {
             LocalDate from = Api.freshDate();
@@ -144,7 +144,9 @@ class BookingMoveTest {
             List<Integer> statuses = Race.race(2, i -> move(mine, targets.get(i)).returnResult(String.class)
                     .getStatus().value());
 
-            assertThat(statuses).containsOnly(200, 409).contains(200);
+            // both may succeed one after the other (the second then moves within the new session): what matters is
+            // that the booking ends in exactly one of the two places and every other place is free
+            assertThat(statuses).isSubsetOf(200, 409).contains(200);
             String now = startOf(mine);
             assertThat(targets).contains(now);
             String other = targets.get(0).equals(now) ? targets.get(1) : targets.get(0);
