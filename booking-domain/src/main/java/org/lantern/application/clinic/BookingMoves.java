@@ -51,7 +51,7 @@ public class BookingMoves {
         SessionRefusal full = null;
         for (SessionView target : candidates) {
             try {
-                return moveTo(booking, target, to);
+                return moveTo(booking, target, to, null);
             } catch (SessionRefusal refused) {
                 if (refused.reason() != SessionRefusal.Reason.SLOT_FULL) {
                     throw refused;
@@ -62,7 +62,15 @@ public class BookingMoves {
         throw full;
     }
 
-    private BookingView moveTo(BookingView booking, SessionView target, LocalDateTime to) {
+    /**
+     * The centre moves one booking of a session it is moving to {@code target} (a new session), in the same order
+     * as the holder's own move: the new place first, then the old one given up, or the new one freed again.
+     */
+    public BookingView moveForCentre(BookingView booking, SessionView target, LocalDateTime to, String reason) {
+        return moveTo(booking, target, to, reason);
+    }
+
+    private BookingView moveTo(BookingView booking, SessionView target, LocalDateTime to, String centreReason) {
         String reference = booking.reference();
         if (target.sessionId().equals(booking.sessionId())) {
             access.changeAndAwait(reference, commands, new MoveBookingCommand(target.sessionId(), reference,
@@ -74,7 +82,8 @@ public class BookingMoves {
         try {
             access.changeAndAwait(reference, commands, new ReleaseMovedBookingCommand(booking.sessionId(), reference,
                     target.sessionId(), target.date(), to.toLocalTime(), to.toLocalTime().plusMinutes(
-                            target.slotMinutes()), clock.now()), b -> target.sessionId().equals(b.sessionId()));
+                            target.slotMinutes()), clock.now(), centreReason),
+                    b -> target.sessionId().equals(b.sessionId()));
         } catch (RuntimeException notReleased) {
             abandon(target.sessionId(), reference);
             throw notReleased instanceof SessionRefusal r && r.reason() == SessionRefusal.Reason.SLOT_FULL

@@ -10,4 +10,7 @@ public interface SessionBookings {
     List<SessionView> sessionsOn(LocalDate date, String service);
 
     boolean cancelled(String sessionId);
+
+    /** The bookings of a session that still hold a place. */
+    List<org.lantern.application.booking.BookingView> activeIn(String sessionId);
 }

@@ -48,11 +48,17 @@ public class SessionCancellation {
         this.clock = clock;
     }
 
-    public Outcome cancel(String sessionId, String rawReason) {
-        String reason = rawReason == null ? "" : rawReason.strip();
+    /** A reason a person will read, checked; refuses with {@code error.cancel-reason}. */
+    static String checkedReason(String raw) {
+        String reason = raw == null ? "" : raw.strip();
         if (!REASON.matcher(reason).matches()) {
             throw new InvalidInputException("error.cancel-reason");
         }
+        return reason;
+    }
+
+    public Outcome cancel(String sessionId, String rawReason) {
+        String reason = checkedReason(rawReason);
         SessionView session = sessions.session(sessionId)
                 .orElseThrow(() -> new SessionRefusal(SessionRefusal.Reason.SESSION_NOT_FOUND));
         List<String> cancelled;

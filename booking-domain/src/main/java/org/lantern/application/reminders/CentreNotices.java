@@ -35,6 +35,18 @@ public class CentreNotices {
 
     /** True when the message went out; otherwise the booking is on reception's list. */
     public boolean tellCancelled(BookingView booking, LocalDateTime startsAt) {
+        return tell(booking, startsAt, (language) -> wording.composeCancelled(booking.service(), startsAt,
+                booking.reference(), booking.remindersMayNameService(), language));
+    }
+
+    /** The same for an appointment the centre moved; {@code booking} is the booking at its new time. */
+    public boolean tellMoved(BookingView booking) {
+        LocalDateTime movedTo = booking.startsAt();
+        return tell(booking, movedTo, (language) -> wording.composeMoved(booking.service(), movedTo,
+                booking.reference(), booking.remindersMayNameService(), language));
+    }
+
+    private boolean tell(BookingView booking, LocalDateTime startsAt, java.util.function.Function<Locale, String> text) {
         Optional<String> contact = booking.contact() == null ? Optional.empty() : vault.open(booking.contact());
         if (contact.isEmpty()) {
             notTold(booking, startsAt, UntoldPeople.Why.NO_CONTACT);
@@ -43,9 +55,7 @@ public class CentreNotices {
         Locale language = Optional.ofNullable(booking.language()).flatMap(vault::open)
                 .map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
         try {
-            String text = wording.composeCancelled(booking.service(), startsAt, booking.reference(),
-                    booking.remindersMayNameService(), language);
-            sender.send(new ReminderMessage(ReminderContact.decode(contact.get()), text));
+            sender.send(new ReminderMessage(ReminderContact.decode(contact.get()), text.apply(language)));
             return true;
         } catch (RuntimeException failed) {
             log.log(Level.WARNING, "A message about a change by the centre could not be sent: {0}",

@@ -15,4 +15,8 @@ public interface ReminderWording {
      */
     String composeCancelled(String service, LocalDateTime startsAt, String reference, boolean mayNameService,
                             Locale language);
+
+    /** The centre moved the appointment to {@code movedTo}: the same discretion, never the manager's reason. */
+    String composeMoved(String service, LocalDateTime movedTo, String reference, boolean mayNameService,
+                        Locale language);
 }

@@ -149,7 +149,8 @@ public class Session {
     void handle(ReleaseMovedBookingCommand command) {
         Place place = requireMovable(command.reference(), command.now());
         apply(new BookingMovedEvent(sessionId, service, plan.date(), place.slotStart(), command.reference(),
-                command.toSessionId(), command.toDate(), command.toSlotStart(), command.toSlotEnd(), command.now()));
+                command.toSessionId(), command.toDate(), command.toSlotStart(), command.toSlotEnd(), command.now(),
+                command.centreReason()));
     }
 
     /** A held place whose move did not happen; a place not held (or not held any more) is left alone. */

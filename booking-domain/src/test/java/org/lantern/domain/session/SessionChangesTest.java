@@ -211,4 +211,13 @@ class SessionChangesTest {
                 .when(new AbandonHeldPlaceCommand(SESSION, "AAAAAA", NOW))
                 .expectEvents(new HeldPlaceReleasedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, "AAAAAA", NOW));
     }
+
+    @Test
+    void aMoveByTheCentreCarriesTheReasonTheHolderReads() {
+        fixture.given(morning(), booked("AAAAAA", NINE))
+                .when(new ReleaseMovedBookingCommand(SESSION, "AAAAAA", OTHER, DATE.plusDays(1), NINE, HALF_NINE, NOW,
+                        "The clinician comes tomorrow"))
+                .expectEvents(new BookingMovedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, "AAAAAA", OTHER,
+                        DATE.plusDays(1), NINE, HALF_NINE, NOW, "The clinician comes tomorrow"));
+    }
 }

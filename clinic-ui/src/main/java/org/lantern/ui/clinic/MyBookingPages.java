@@ -134,8 +134,7 @@ public class MyBookingPages {
         model.addAttribute("startsAt", time.at(b.date(), b.start()));
         model.addAttribute("lookup", asked);
         model.addAttribute("otherTimes", otherTimes(b));
-        model.addAttribute("centreReason", b.status() == BookingStatus.CANCELLED
-                ? changes.cancellationReason(b.reference()).orElse(null) : null);
+        model.addAttribute("centreChange", changes.centreChange(b.reference()).orElse(null));
         if (b.status() == BookingStatus.OFFERED) {
             LocalDateTime until = nights.view(b.reference()).offerExpiresAt();
             model.addAttribute("offerExpiresAt", time.at(until.toLocalDate(), until.toLocalTime()));

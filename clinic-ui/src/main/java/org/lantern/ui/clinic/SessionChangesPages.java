@@ -2,6 +2,7 @@ package org.lantern.ui.clinic;
 
 import java.time.LocalDate;
 import org.lantern.application.clinic.SessionCancellation;
+import org.lantern.application.clinic.SessionMove;
 import org.lantern.application.reminders.UntoldPeople;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.domain.booking.Service;
@@ -20,13 +21,30 @@ import reactor.core.publisher.Mono;
 class SessionChangesPages {
 
     private final SessionCancellation cancellation;
+    private final SessionMove moves;
     private final UntoldPeople untold;
     private final CentreTime time;
 
-    SessionChangesPages(SessionCancellation cancellation, UntoldPeople untold, CentreTime time) {
+    SessionChangesPages(SessionCancellation cancellation, SessionMove moves, UntoldPeople untold, CentreTime time) {
         this.cancellation = cancellation;
+        this.moves = moves;
         this.untold = untold;
         this.time = time;
+    }
+
+    @PostMapping("/staff/sessions/{sessionId}/move")
+    Mono<String> move(@PathVariable String sessionId, ServerWebExchange exchange) {
+        return exchange.getFormData().flatMap(form -> Blocking.call(() -> {
+            try {
+                SessionMove.Outcome outcome = moves.move(sessionId,
+                        SessionChangesApi.parse(() -> LocalDate.parse(form.getFirst("date")), "error.date"),
+                        SessionChangesApi.parse(() -> java.time.LocalTime.parse(form.getFirst("start")), "error.time"),
+                        form.getFirst("reason"));
+                return "redirect:/staff/sessions?moved=" + outcome.bookingsMoved() + "&told=" + outcome.peopleTold();
+            } catch (Refusal refused) {
+                return "redirect:/staff/sessions?refused=" + refused.messageKey();
+            }
+        }));
     }
 
     @PostMapping("/staff/sessions/{sessionId}/cancel")

@@ -101,6 +101,7 @@ class SecurityConfiguration {
                         .pathMatchers(DELETE, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(POST, "/api/v1/rotas").hasRole("MANAGER")
                         .pathMatchers(DELETE, "/api/v1/sessions/*").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/sessions/*/move").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/bookings/*/move").permitAll()
                         .pathMatchers(GET, "/api/v1/statistics").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/drop-in-visits").hasAnyRole("RECEPTION", "MANAGER")
@@ -150,7 +151,8 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/rotas", "/staff/statistics", "/staff/statistics.csv",
                                 "/staff/partners").hasRole("MANAGER")
-                        .pathMatchers(POST, "/staff/rotas", "/staff/sessions/*/cancel", "/staff/partners",
+                        .pathMatchers(POST, "/staff/rotas", "/staff/sessions/*/cancel", "/staff/sessions/*/move",
+                                "/staff/partners",
                                 "/staff/partners/*/remove").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/untold", "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(POST, "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")

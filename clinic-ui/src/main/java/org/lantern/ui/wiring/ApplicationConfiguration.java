@@ -4,6 +4,7 @@ import org.lantern.application.clinic.BookingMoves;
 import org.lantern.application.clinic.Rotas;
 import org.lantern.application.clinic.SessionBookings;
 import org.lantern.application.clinic.SessionCancellation;
+import org.lantern.application.clinic.SessionMove;
 import org.lantern.application.dropin.DropInVisits;
 import org.lantern.application.partners.PartnerDirectory;
 import org.lantern.application.partners.Partners;
@@ -233,6 +234,13 @@ class ApplicationConfiguration {
     @Bean
     BookingMoves bookingMoves(BookingAccess access, SessionBookings sessions, Commands commands, CentreClock clock) {
         return new BookingMoves(access, sessions, commands, clock);
+    }
+
+    @Bean
+    SessionMove sessionMove(SessionScheduling scheduling, SessionCancellation cancellation, BookingMoves moves,
+                            SessionRecords sessions, SessionBookings sessionBookings, CentreNotices notices,
+                            Commands commands, CentreClock clock) {
+        return new SessionMove(scheduling, cancellation, moves, sessions, sessionBookings, notices, commands, clock);
     }
 
     @Bean

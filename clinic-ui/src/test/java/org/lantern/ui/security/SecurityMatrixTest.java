@@ -285,6 +285,8 @@ class SecurityMatrixTest {
             case "POST /api/v1/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
             case "POST /api/v1/rotas" -> rota();
             case "DELETE /api/v1/sessions/{fresh-session}" -> Map.of("reason", "The matrix calls it off");
+            case "POST /api/v1/sessions/{fresh-session}/move" -> Map.of("date", Api.freshDate().toString(),
+                    "start", "15:00", "reason", "The matrix moves it");
             case "POST /api/v1/bookings/{fresh-reference}/move" -> Map.of("start", apiMoveTo);
             case "POST /api/v1/drop-in-visits" -> Map.of("reason", "coffee");
             case "POST /api/v1/partners" -> Map.of("name", "Matrix partner " + n, "offers", Map.of("en", "Advice"),
@@ -347,6 +349,8 @@ class SecurityMatrixTest {
                         "from", (String) rota.get("from"), "weeks", "1");
             }
             case "POST /staff/sessions/{fresh-session}/cancel" -> Map.of("reason", "The matrix calls it off");
+            case "POST /staff/sessions/{fresh-session}/move" -> Map.of("date", Api.freshDate().toString(),
+                    "start", "15:00", "reason", "The matrix moves it");
             case "POST /staff/drop-in" -> Map.of("reason", "shower");
             case "POST /staff/partners" -> Map.of("name", "Matrix page partner " + n, "offer-en", "Housing advice",
                     "contact", "0800 000 001", "languages", "en, pt");

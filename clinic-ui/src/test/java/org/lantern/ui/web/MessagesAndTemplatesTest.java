@@ -80,7 +80,7 @@ class MessagesAndTemplatesTest {
             named.add("weekday." + day);
         }
         named.addAll(List.of("staff.untold.why.no-contact", "staff.untold.why.not-delivered",
-                "notice.cancelled.discreet", "notice.cancelled.named"));
+                "notice.cancelled.discreet", "notice.cancelled.named", "notice.moved.discreet", "notice.moved.named"));
         for (BookingStatus status : BookingStatus.values()) {
             named.add("status." + status.code());
         }

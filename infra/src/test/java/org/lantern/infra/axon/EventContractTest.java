@@ -91,7 +91,7 @@ class EventContractTest {
                         LocalTime.of(12, 0), "The clinician is ill", 3, AT),
                 new BookingMovedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
                         "K7M2QX", "2026-12-02~wxyz6789", DATE.plusDays(1), LocalTime.of(9, 0), LocalTime.of(9, 30),
-                        AT),
+                        AT, "The clinician can only come the next morning"),
                 new PlaceHeldForMoveEvent("2026-12-02~wxyz6789", Service.SEXUAL_HEALTH, DATE.plusDays(1),
                         LocalTime.of(9, 0), LocalTime.of(9, 30), "K7M2QX", "2026-12-01~abcd2345", AT),
                 new HeldPlaceReleasedEvent("2026-12-02~wxyz6789", Service.SEXUAL_HEALTH, DATE.plusDays(1),

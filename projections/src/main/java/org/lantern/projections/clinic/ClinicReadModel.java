@@ -4,6 +4,7 @@ import org.lantern.application.attendance.ExpectedBookings;
 import org.lantern.application.booking.BookingRecords;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.clinic.CentreChanges;
+import org.lantern.application.clinic.CentreChanges.CentreChange;
 import org.lantern.application.clinic.SessionBookings;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.privacy.ErasureCandidates;
@@ -135,7 +136,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
     void apply(BookingCancelledByCentreEvent e, long sequence) {
         bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence), Updates.combine(
                 Updates.set("status", BookingStatus.CANCELLED.code()), Updates.set("seq", sequence),
-                Updates.set("centreReason", e.reason())));
+                Updates.set("centreReason", e.reason()), Updates.set("centreChange", "cancelled")));
     }
 
     void apply(SessionCancelledEvent e) {
@@ -155,8 +156,11 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
             bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence),
                     Updates.combine(time, Updates.set("seq", sequence)));
         } else {
-            bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence),
-                    Updates.combine(time, Updates.set("sessionId", e.toSessionId()), Updates.set("seq", -1L)));
+            Bson centre = e.byCentre() ? Updates.combine(Updates.set("centreReason", e.centreReason()),
+                    Updates.set("centreChange", "moved")) : Updates.combine(Updates.unset("centreReason"),
+                    Updates.unset("centreChange"));
+            bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence), Updates.combine(time, centre,
+                    Updates.set("sessionId", e.toSessionId()), Updates.set("seq", -1L)));
         }
     }
 
@@ -177,9 +181,15 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
     }
 
     @Override
-    public Optional<String> cancellationReason(String reference) {
+    public Optional<CentreChange> centreChange(String reference) {
         return Optional.ofNullable(bookings.find(eq("_id", reference)).first())
-                .map(d -> d.getString("centreReason"));
+                .filter(d -> d.getString("centreReason") != null)
+                .map(d -> new CentreChange("moved".equals(d.getString("centreChange")), d.getString("centreReason")));
+    }
+
+    @Override
+    public List<BookingView> activeIn(String sessionId) {
+        return activeBookings(List.of(sessionId));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.application.booking.ReadYourWrite;
 import org.lantern.application.booking.BookingSettings;
 import org.lantern.application.booking.BookingView;
+import org.lantern.application.clinic.CentreChanges;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.booking.Service;
@@ -75,8 +76,19 @@ class ClinicMovesProjectionTest {
                 "Clinician ill", 1, AT));
 
         assertThat(model.booking("K7M2QX").orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
-        assertThat(model.cancellationReason("K7M2QX")).contains("Clinician ill");
+        assertThat(model.centreChange("K7M2QX")).contains(new CentreChanges.CentreChange(false, "Clinician ill"));
         assertThat(model.cancelled(A)).isTrue();
         assertThat(model.sessionsOn(DATE, "sexual-health")).isEmpty();
+    }
+
+    @Test
+    void aBookingMovedByTheCentreKeepsTheReasonForItsHolder() {
+        bookedInA();
+        projection.on(new BookingMovedEvent(A, Service.SEXUAL_HEALTH, DATE, TEN, "K7M2QX", B, DATE.plusDays(1),
+                TEN, LocalTime.of(10, 30), AT, "The clinician comes tomorrow"), 9L);
+        assertThat(model.centreChange("K7M2QX")).contains(new CentreChanges.CentreChange(true,
+                "The clinician comes tomorrow"));
+        assertThat(model.activeIn(B)).extracting(BookingView::reference).containsExactly("K7M2QX");
+        assertThat(model.activeIn(A)).isEmpty();
     }
 }
