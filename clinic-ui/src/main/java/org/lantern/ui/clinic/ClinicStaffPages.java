@@ -1,6 +1,7 @@
 package org.lantern.ui.clinic;
 
 import org.lantern.application.clinic.SessionScheduling;
+import org.lantern.application.staff.StaffDirectory;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -33,9 +34,12 @@ class ClinicStaffPages {
     private final ClinicViews views;
     private final LiveDashboard live;
     private final CentreTime time;
+    private final StaffDirectory staff;
 
-    ClinicStaffPages(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time) {
+    ClinicStaffPages(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time,
+                     StaffDirectory staff) {
         this.sessions = sessions;
+        this.staff = staff;
         this.views = views;
         this.live = live;
         this.time = time;
@@ -85,6 +89,8 @@ class ClinicStaffPages {
         model.addAttribute("services", Service.values());
         return Blocking.call(() -> {
             model.addAttribute("sessions", views.sessions(time.today(), time.today().plusDays(PLANNING_DAYS)));
+            // the accounts that run sessions: a session's clinician is picked, never typed
+            model.addAttribute("clinicians", staff.enabledWithAny(StaffDirectory.RUN_SESSIONS));
             return "staff/sessions";
         });
     }

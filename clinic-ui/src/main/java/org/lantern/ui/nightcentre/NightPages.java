@@ -72,8 +72,7 @@ class NightPages {
 
     @GetMapping("/night/book")
     Mono<String> form(Model model) {
-        return Blocking.call(() -> page(model, new NightForm(null, "rest", "", "", "under2", "", "under2", "", "under2",
-                false, UUID.randomUUID().toString())));
+        return Blocking.call(() -> page(model, emptyForm()));
     }
 
     @PostMapping("/night/book")
@@ -99,19 +98,29 @@ class NightPages {
     }
 
     private String page(Model model, NightForm form) {
+        model.addAttribute("nights", choices(nights, time));
+        model.addAttribute("form", form);
+        return "night-book";
+    }
+
+    /** The nights that can still be booked, with what is free: for this page and night staff's door page. */
+    static List<NightChoice> choices(NightRecords nights, CentreTime time) {
         LocalDate today = time.today();
-        model.addAttribute("nights", nights.nights(today.minusDays(1), today.plusDays(NIGHTS_SHOWN - 1)).stream()
+        return nights.nights(today.minusDays(1), today.plusDays(NIGHTS_SHOWN - 1)).stream()
                 .filter(n -> n.closesAt().isAfter(time.now())).map(n -> {
                     var held = nights.bookings(n.nightId());
                     var room = NightBoards.headroom(n, held);
                     return new NightChoice(n.date(), n.opens().toString(), n.closes().toString(),
                             NightBoards.restFree(n, held), room.under2(), room.two(), room.threePlus());
-                }).toList());
-        model.addAttribute("form", form);
-        return "night-book";
+                }).toList();
     }
 
-    private static LocalDate date(String date) {
+    static NightForm emptyForm() {
+        return new NightForm(null, "rest", "", "", "under2", "", "under2", "", "under2", false,
+                UUID.randomUUID().toString());
+    }
+
+    static LocalDate date(String date) {
         try {
             return date == null || date.isBlank() ? null : LocalDate.parse(date);
         } catch (RuntimeException notADate) {

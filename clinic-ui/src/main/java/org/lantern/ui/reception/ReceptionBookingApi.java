@@ -4,23 +4,13 @@ import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
-import java.util.UUID;
-import org.lantern.application.audit.AuditEvent;
 import org.lantern.application.booking.Booked;
-import org.lantern.application.booking.BookingAccess;
-import org.lantern.application.booking.BookingCancellation;
-import org.lantern.application.booking.BookingView;
 import org.lantern.application.booking.InvalidInputException;
-import org.lantern.application.booking.Requester;
-import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotItem;
 import org.lantern.application.clinic.SlotRequest;
-import org.lantern.domain.booking.Service;
-import org.lantern.domain.privacy.PersonalDataVault;
+import org.lantern.application.reception.DeskBooking;
+import org.lantern.application.reception.ReceptionDesk;
 import org.lantern.ui.CentreTime;
-import org.lantern.ui.audit.AuditLog;
-import org.lantern.ui.security.ClientAddress;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -34,29 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/**
- * Reception acting for a person at the desk or on the phone: book (the person still chooses the pseudonym and gets
- * reference and secret), look a booking up by reference alone, cancel it. Each is an audit event naming the member of
- * staff and the reference, and nothing personal.
- */
+/** Reception acting for a person at the desk or on the phone, on the API; the logic is {@link ReceptionDesk}. */
 @RestController
 @RequestMapping("/api/v1/reception/bookings")
 class ReceptionBookingApi {
 
-    private final SlotBookings bookings;
-    private final BookingAccess access;
-    private final BookingCancellation cancellation;
-    private final PersonalDataVault vault;
-    private final AuditLog audit;
+    private final ReceptionDesk desk;
     private final CentreTime time;
 
-    ReceptionBookingApi(SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
-                        PersonalDataVault vault, AuditLog audit, CentreTime time) {
-        this.bookings = bookings;
-        this.access = access;
-        this.cancellation = cancellation;
-        this.vault = vault;
-        this.audit = audit;
+    ReceptionBookingApi(ReceptionDesk desk, CentreTime time) {
+        this.desk = desk;
         this.time = time;
     }
 
@@ -73,6 +50,11 @@ class ReceptionBookingApi {
 
     /** {@code service} is "private" for the police clinic; the pseudonym is there to greet the person. */
     record Found(String reference, String service, OffsetDateTime start, String status, String pseudonym) {
+
+        @Override
+        public String toString() {
+            return "Found[" + reference + "]";
+        }
     }
 
     @PostMapping
@@ -82,12 +64,8 @@ class ReceptionBookingApi {
         }
         SlotRequest request = SlotRequest.of(body.sessionId(), start(body.start()), body.pseudonym(), body.contact(),
                 body.remindersMayNameService(), exchange.getLocaleContext().getLocale());
-        // the desk books for many people: the cap per address would stop it, the cap per contact still holds
-        Requester desk = Requester.of("reception-desk:" + UUID.randomUUID(), request.contact());
         return Blocking.call(() -> {
-            Booked<SlotItem> r = bookings.book(request, Optional.empty(), desk);
-            audit.record(AuditEvent.Type.BOOKED_FOR_PERSON, who.getName(), null, ClientAddress.of(exchange),
-                    r.reference());
+            Booked<SlotItem> r = desk.book(request, DeskStaff.of(who, exchange));
             return ResponseEntity.created(URI.create("/api/v1/reception/bookings/" + r.reference()))
                     .body(new Created(r.reference(), r.secret(), r.item().service().code(),
                             time.at(r.item().date(), r.item().start())));
@@ -96,26 +74,20 @@ class ReceptionBookingApi {
 
     @GetMapping("/{reference}")
     Mono<Found> find(@PathVariable String reference, Authentication who, ServerWebExchange exchange) {
-        return Blocking.call(() -> {
-            BookingView b = access.byReference(reference);
-            audit.record(AuditEvent.Type.BOOKING_LOOKED_UP, who.getName(), null, ClientAddress.of(exchange),
-                    b.reference());
-            boolean hidden = Service.fromCode(b.service()).map(Service::isPrivate).orElse(true);
-            String pseudonym = hidden || b.pseudonym() == null ? null : vault.open(b.pseudonym()).orElse(null);
-            return new Found(b.reference(), hidden ? "private" : b.service(), time.at(b.date(), b.start()),
-                    b.status().code(), pseudonym);
-        });
+        return Blocking.call(() -> found(desk.find(reference, DeskStaff.of(who, exchange))));
     }
 
+    /** 204; 409 (ALREADY_CANCELLED) when it was cancelled already. */
     @DeleteMapping("/{reference}")
     Mono<ResponseEntity<Void>> cancel(@PathVariable String reference, Authentication who, ServerWebExchange exchange) {
         return Blocking.call(() -> {
-            BookingView b = access.byReference(reference);
-            cancellation.cancel(b);
-            audit.record(AuditEvent.Type.CANCELLED_FOR_PERSON, who.getName(), null, ClientAddress.of(exchange),
-                    b.reference());
+            desk.cancel(reference, DeskStaff.of(who, exchange));
             return ResponseEntity.noContent().build();
         });
+    }
+
+    private Found found(DeskBooking b) {
+        return new Found(b.reference(), b.service(), time.at(b.date(), b.start()), b.status().code(), b.pseudonym());
     }
 
     private LocalDateTime start(String start) {

@@ -63,10 +63,10 @@ import org.lantern.application.walkin.QueueReader;
 import org.lantern.application.walkin.QueueRecords;
 import org.lantern.application.walkin.WalkInNameErasure;
 import org.lantern.application.walkin.WalkIns;
-import org.lantern.application.staff.Role;
+import org.lantern.application.staff.StaffDirectory;
+import org.lantern.application.reception.ReceptionDesk;
+import org.lantern.ui.audit.AuditLog;
 import org.lantern.domain.privacy.PersonalDataVault;
-import java.util.EnumSet;
-import java.util.Set;
 import org.lantern.ui.security.RateLimitSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -124,16 +124,26 @@ class ApplicationConfiguration {
     }
 
     @Bean
+    StaffDirectory staffDirectory(StaffAccountStore staff) {
+        return new StaffDirectory(staff);
+    }
+
+    @Bean
     SessionScheduling sessionScheduling(Commands commands, SessionRecords sessions, ReadYourWrite readYourWrite,
-                                        BookingCodes codes, CentreClock clock, StaffAccountStore staff) {
+                                        BookingCodes codes, CentreClock clock, StaffDirectory staff) {
         return new SessionScheduling(commands, sessions, readYourWrite, codes, clock, clinicians(staff));
     }
 
     /** A session's clinician: an enabled account of someone who runs sessions. */
-    static Clinicians clinicians(StaffAccountStore staff) {
-        Set<Role> running = EnumSet.of(Role.CLINICIAN, Role.COUNSELLOR, Role.POLICE_LIAISON);
-        return username -> staff.find(username)
-                .filter(a -> a.enabled() && a.roles().stream().anyMatch(running::contains)).isPresent();
+    static Clinicians clinicians(StaffDirectory staff) {
+        return username -> staff.isEnabledWithAny(username, StaffDirectory.RUN_SESSIONS);
+    }
+
+    @Bean
+    ReceptionDesk receptionDesk(SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
+                                PersonalDataVault vault, BookingCodes codes, AuditLog audit) {
+        return new ReceptionDesk(bookings, access, cancellation, vault, codes,
+                (type, staff, address, reference) -> audit.record(type, staff, null, address, reference));
     }
 
     @Bean

@@ -173,6 +173,56 @@ class NothingPersonalLeaksTest {
         }
     }
 
+    /** Reception's desk and night staff's door: book, refuse, look up, cancel; every redirect and title too. */
+    @Test
+    void noLogLineUrlOrTitleOfTheDeskOrTheDoorHoldsAPersonalValue() {
+        List<String> personal = List.of("Rosalind Featherstonehaugh", "Featherstonehaugh", "Tamsin Oakenshield",
+                "Oakenshield", "Pipkin Ravenscroft", "Ravenscroft");
+        LocalDate date = Api.freshDate();
+        String session = api.schedule(date, "10:00", "10:30", 30, 1);
+        clock.set(ZonedDateTime.of(date, LocalTime.of(8, 0), time.zone()).toInstant());
+        api.planNight(date, 1);
+        api.createStaff("leaks-door-" + date.getDayOfYear(), "leaks door password", "NIGHT_STAFF");
+        api.createStaff("leaks-door2-" + date.getDayOfYear(), "leaks door password", "NIGHT_STAFF");
+        api.createStaff("leaks-desk-" + date.getDayOfYear(), "leaks desk password", "RECEPTION", "NIGHT_STAFF");
+        api.admin().put().uri("/api/v1/nights/{d}/roster", date).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("childcareStaff", List.of("leaks-door-" + date.getDayOfYear(),
+                        "leaks-door2-" + date.getDayOfYear()))).exchange().expectStatus().isOk();
+        org.lantern.ui.Browser staff = api.browser();
+        staff.signIn("leaks-desk-" + date.getDayOfYear(), "leaks desk password");
+        List<String> exposed = new ArrayList<>();
+
+        staff.get("/staff/desk");
+        var booked = staff.post("/staff/desk/book", Map.of("slot", session + "@10:00",
+                "pseudonym", "Rosalind Featherstonehaugh", "contact", "+447700900999"));
+        exposed.add(booked.getResponseHeaders().getLocation().toString());
+        String receipt = staff.get("/staff/desk/booked").getResponseBody();
+        exposed.add(title(receipt));
+        String reference = receipt.replaceAll("(?s).*id=\"reference\" class=\"code\">([A-Z0-9]+)<.*", "$1");
+        exposed.add(title(staff.post("/staff/desk/book", Map.of("slot", session + "@10:00",
+                "pseudonym", "Tamsin Oakenshield")).getResponseBody()));
+        exposed.add(title(staff.get("/staff/desk/booking?reference=" + reference).getResponseBody()));
+        exposed.add(title(staff.get("/staff/desk/booking/cancel?reference=" + reference).getResponseBody()));
+        exposed.add(staff.post("/staff/desk/booking/cancel", Map.of("reference", reference)).getResponseHeaders()
+                .getLocation().toString());
+
+        staff.get("/staff/night/door");
+        exposed.add(staff.post("/staff/night/door", Map.of("date", date.toString(), "kind", "childcare",
+                "pseudonym", "Tamsin Oakenshield", "child1", "Pipkin Ravenscroft", "band1", "two",
+                "idempotencyKey", Api.key())).getResponseHeaders().getLocation().toString());
+        exposed.add(title(staff.get("/staff/night/door/booked").getResponseBody()));
+        exposed.add(title(staff.post("/staff/night/door", Map.of("date", date.toString(), "kind", "childcare",
+                "pseudonym", "Tamsin Oakenshield", "child1", "Pipkin Ravenscroft", "band1", "teen",
+                "idempotencyKey", Api.key())).getResponseBody()));
+
+        assertNoLogLineHoldsAny(personal);
+        for (String urlOrTitle : exposed) {
+            for (String value : personal) {
+                assertThat(urlOrTitle).doesNotContain(value);
+            }
+        }
+    }
+
     private void assertNoLogLineHoldsAny(List<String> personal) {
         List<ILoggingEvent> lines;
         synchronized (captured) { // other threads may still be logging: copy under the appender's own lock

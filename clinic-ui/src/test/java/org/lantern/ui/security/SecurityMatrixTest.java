@@ -91,7 +91,6 @@ class SecurityMatrixTest {
         night = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
         api.planNight(night, NightPlan.MAX_REST_PLACES);
         values.put("{night}", night.toString());
-        values.put("{cancelling}", (String) api.booked(sessionId, apiStart, "Matrix").get("reference"));
         attendanceSetUp();
     }
 
@@ -232,7 +231,13 @@ class SecurityMatrixTest {
     private Answer callApi(Cell cell) {
         WebTestClient client = cell.who().equals(SecurityMatrix.ANONYMOUS) ? api.client()
                 : api.as(username(cell.who()), PASSWORD);
-        String uri = fill(cell.row().path());
+        String path = cell.row().path();
+        if (path.contains("{cancelling}")) {
+            // each cell cancels its own booking: a second cancellation of one booking is refused (409)
+            path = path.replace("{cancelling}",
+                    (String) api.booked(values.get("{session}"), apiStart, "Matrix").get("reference"));
+        }
+        String uri = fill(path);
         String bookingSecret = secret;
         if (uri.contains("{fresh-night-reference}")) {
             // each cell changes its own night booking: one cell's check-in or cancellation cannot spoil the next
@@ -331,6 +336,17 @@ class SecurityMatrixTest {
             case "POST /staff/walk-ins/next" -> Map.of("service", "counselling", "room", "Room 7");
             case "POST /staff/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
             case "POST /staff/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
+            case "POST /staff/desk/book" -> Map.of("service", "sexual-health",
+                    "slot", values.get("{session}") + "@10:00", "pseudonym", "Matrix");
+            case "POST /staff/desk/booking/cancel" -> Map.of("reference",
+                    (String) api.booked(values.get("{session}"), apiStart, "Matrix").get("reference"));
+            case "POST /staff/nights" -> Map.of("date", Api.freshDate().toString(), "opens", "20:00",
+                    "closes", "08:00", "restPlaces", "4");
+            case "POST /staff/nights/pattern" -> Map.of("weekdays", "MONDAY", "opens", "20:00", "closes", "08:00",
+                    "restPlaces", "4", "weeks", "1");
+            case "POST /staff/night/roster" -> Map.of("date", values.get("{night}"), "childcareStaff", "matrix-target");
+            case "POST /staff/night/door" -> Map.of("date", values.get("{night}"), "kind", "rest",
+                    "pseudonym", "Matrix", "idempotencyKey", "matrix-door-" + n + "-" + Api.key());
             case "POST /staff/erasure" -> Map.of("reference", values.get("{reference}"), "confirmed", "true");
             case "POST /staff/sign-in" -> who.equals(SecurityMatrix.ANONYMOUS)
                     ? Map.of("username", "nobody-" + n, "password", "not a password at all")

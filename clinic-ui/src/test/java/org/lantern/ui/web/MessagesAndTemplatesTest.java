@@ -25,6 +25,7 @@ import org.lantern.application.booking.BookingNotFound;
 import org.lantern.domain.diary.DiaryRefusal;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.nightcentre.NightRefusal;
+import org.lantern.application.reception.ReceptionRefusal;
 import org.lantern.domain.session.SessionRefusal;
 import org.lantern.domain.booking.Service;
 
@@ -81,6 +82,9 @@ class MessagesAndTemplatesTest {
         }
         named.addAll(List.of("staff.untold.why.no-contact", "staff.untold.why.not-delivered",
                 "notice.cancelled.discreet", "notice.cancelled.named", "notice.moved.discreet", "notice.moved.named"));
+        for (ReceptionRefusal.Reason r : ReceptionRefusal.Reason.values()) {
+            named.add(new ReceptionRefusal(r).messageKey());
+        }
         for (BookingStatus status : BookingStatus.values()) {
             named.add("status." + status.code());
         }
