@@ -34,6 +34,15 @@
     return pseudonym || (line.service === 'private' ? labels.labelPrivate : '\u2013');
   }
 
+  // what reception arranges before the person arrives: the interpreter's language, the access needs
+  function arrange(a) {
+    var parts = [];
+    if (a.interpreter) { parts.push(labels.labelInterpreter + ': ' + a.interpreter); }
+    (a.accessTicks || []).forEach(function (t) { parts.push(label(t) + '.'); });
+    if (a.access) { parts.push(a.access); }
+    return parts.join(' ');
+  }
+
   function draw(data) {
     data.services.forEach(function (line) {
       var section = board.querySelector('[data-service="' + line.service + '"]');
@@ -51,7 +60,7 @@
         return row([c.callNumber, c.room]);
       }));
       fill(section.querySelector('table.arrivals'), line.arrivals.map(function (a) {
-        return row([a.start.substring(11, 16), a.reference, name(a.pseudonym, line), label(a.status)]);
+        return row([a.start.substring(11, 16), a.reference, name(a.pseudonym, line), label(a.status), arrange(a)]);
       }));
     });
   }

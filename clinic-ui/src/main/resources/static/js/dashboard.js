@@ -19,6 +19,24 @@
     return td;
   }
 
+  // one paragraph per booking to arrange for: its time, the interpreter's language, the access needs
+  function arrangements(line) {
+    var td = document.createElement('td');
+    td.className = 'arrange';
+    (line.arrangements || []).forEach(function (a) {
+      var p = document.createElement('p');
+      var parts = [time(a.start)];
+      if (a.interpreter) { parts.push(labels.labelInterpreter + ': ' + a.interpreter); }
+      (a.accessTicks || []).forEach(function (t) { parts.push(label(t) + '.'); });
+      if (a.access) { parts.push(a.access); }
+      var bdi = document.createElement('bdi');
+      bdi.textContent = parts.join(' ');
+      p.appendChild(bdi);
+      td.appendChild(p);
+    });
+    return td;
+  }
+
   function draw(summary) {
     var body = document.createElement('tbody');
     summary.sessions.forEach(function (line) {
@@ -28,6 +46,7 @@
       row.appendChild(cell(label(line.service)));
       row.appendChild(cell(line.booked, 'booked'));
       row.appendChild(cell(line.free, 'free'));
+      row.appendChild(arrangements(line));
       body.appendChild(row);
     });
     table.replaceChild(body, table.tBodies[0]);

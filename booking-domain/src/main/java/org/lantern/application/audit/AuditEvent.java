@@ -16,6 +16,29 @@ public record AuditEvent(Instant at, Type type, String actor, String subject, St
         SIGNED_IN, SIGN_IN_FAILED, SIGNED_OUT, SESSION_ENDED, ACCESS_REFUSED,
         ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ROLES_CHANGED, PASSWORD_CHANGE_FORCED, PASSWORD_CHANGED,
         /** Reception acting for a person at the desk or on the phone; the detail is the booking's reference. */
-        BOOKED_FOR_PERSON, BOOKING_LOOKED_UP, CANCELLED_FOR_PERSON
+        BOOKED_FOR_PERSON, BOOKING_LOOKED_UP, CANCELLED_FOR_PERSON,
+        /** A member of staff opened a private service's day list; the detail is the date. */
+        SENSITIVE_DAY_LIST_OPENED(true),
+        /** A member of staff opened one booking of a private service; the detail is its reference. */
+        SENSITIVE_BOOKING_OPENED(true),
+        /** A booking of a private service was checked in; the detail is its reference. */
+        SENSITIVE_CHECK_IN(true),
+        /** A manager recorded a disclosure to the police; the detail is the reference and the legal basis. */
+        DISCLOSURE_RECORDED(true);
+
+        private final boolean sensitive;
+
+        Type() {
+            this(false);
+        }
+
+        Type(boolean sensitive) {
+            this.sensitive = sensitive;
+        }
+
+        /** Access to the most sensitive bookings (the police clinic), which a manager reviews on its own. */
+        public boolean sensitive() {
+            return sensitive;
+        }
     }
 }

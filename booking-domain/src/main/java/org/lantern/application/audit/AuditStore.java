@@ -11,6 +11,9 @@ public interface AuditStore {
     /** The newest events first (in the order they were recorded), at most {@code limit}, older than {@code before}. */
     List<AuditEvent> recent(int limit, Instant before);
 
+    /** The same, only of the {@link AuditEvent.Type#sensitive()} types. */
+    List<AuditEvent> recentSensitive(int limit, Instant before);
+
     /** Deletes the events past their time (the embedded store ignores TTL indexes); returns how many. */
     long deleteExpired(Instant now);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.lantern.domain.booking.BookingStatus;
+import org.lantern.domain.booking.Consent;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.domain.privacy.PersonalDataVault;
@@ -95,14 +96,21 @@ public class BookingPipeline {
     }
 
     /**
-     * Seals the personal fields under a fresh key for this person: one write to the vault. With a retry key, the
-     * secret too (into {@code sealedSecret}), for the retry's answer; the service's other personal fields into
+     * Seals the personal fields (pseudonym, contact, needs, consent with its time) under a fresh key for this
+     * person: one write to the vault. With a retry key, the secret too (into {@code sealedSecret}), for the retry's answer; the service's other personal fields into
      * {@code otherSealed}.
      */
     private Holder holder(BookingRequest request, String reference, String secret, String subjectId,
                           SealedText[] sealedSecret, List<SealedText> otherSealed) {
         List<String> plain = new ArrayList<>(List.of(request.pseudonym()));
         request.contact().ifPresent(c -> plain.addAll(List.of(c.encode(), request.language().toLanguageTag())));
+        int needsAt = request.needs().isEmpty() ? -1 : plain.size();
+        if (needsAt >= 0) {
+            plain.add(request.needs().encode());
+        }
+        Optional<Consent> consent = request.consentVersion().map(v -> new Consent(v, clock.now()));
+        int consentAt = consent.isEmpty() ? -1 : plain.size();
+        consent.ifPresent(c -> plain.add(c.encode()));
         int others = plain.size();
         plain.addAll(request.otherPersonalFields());
         if (sealedSecret != null) {
@@ -115,7 +123,8 @@ public class BookingPipeline {
         }
         boolean contact = request.contact().isPresent();
         return new Holder(reference, hasher.hash(secret), subjectId, sealed.get(0), contact ? sealed.get(1) : null,
-                contact ? sealed.get(2) : null, request.remindersMayNameService());
+                contact ? sealed.get(2) : null, request.remindersMayNameService(),
+                needsAt < 0 ? null : sealed.get(needsAt), consentAt < 0 ? null : sealed.get(consentAt));
     }
 
     private String claimReference() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.lantern.domain.booking.Holder;
+import org.lantern.domain.booking.Needs;
 
 /**
  * What every booking asks of a person, whatever the service: a pseudonym, and optionally a contact for
@@ -33,12 +34,25 @@ public interface BookingRequest {
         return List.of();
     }
 
+    /** What the person asked for (an interpreter, access needs, a clinician's gender): sealed like the pseudonym. */
+    default Needs needs() {
+        return Needs.NONE;
+    }
+
+    /**
+     * The version of the consent wording the person agreed to before booking, for a service that asks for it;
+     * the pipeline seals it with the time into {@link Holder#consent()}.
+     */
+    default Optional<String> consentVersion() {
+        return Optional.empty();
+    }
+
     /** What a retry must repeat to count as the same booking: every field of the request. */
     String fingerprint();
 
     /** The personal part common to every request, for a service's fingerprint. */
     default String personalFingerprint() {
         return pseudonym() + '\n' + contact().map(ReminderContact::encode).orElse("") + '\n'
-                + remindersMayNameService();
+                + remindersMayNameService() + '\n' + needs().encode() + '\n' + consentVersion().orElse("");
     }
 }

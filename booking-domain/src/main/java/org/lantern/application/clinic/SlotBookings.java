@@ -10,13 +10,18 @@ import org.lantern.application.booking.CancelCommands;
 import org.lantern.application.booking.IdempotencyKey;
 import org.lantern.application.booking.Requester;
 import org.lantern.domain.booking.Holder;
+import org.lantern.domain.booking.Refusal;
 import org.lantern.domain.booking.Service;
+import org.lantern.application.booking.InvalidInputException;
 import org.lantern.domain.session.BookSlotCommand;
 import org.lantern.domain.session.CancelBookingCommand;
 import org.lantern.domain.session.SessionRefusal;
 
 /** A place in a slot of a session (the sexual-health clinic, the police clinic, counselling), through the pipeline. */
 public class SlotBookings implements BookingKind<SlotRequest, SlotItem>, CancelCommands {
+
+    /** The refusal of a police-clinic booking without consent; its sentence is the consent wording itself. */
+    public static final String CONSENT_REQUIRED = "error.consent-required";
 
     private final BookingPipeline pipeline;
     private final SessionRecords sessions;
@@ -36,7 +41,12 @@ public class SlotBookings implements BookingKind<SlotRequest, SlotItem>, CancelC
                 .filter(s -> s.date().equals(request.start().toLocalDate())
                         && s.slotStarts().contains(request.start().toLocalTime()))
                 .orElseThrow(() -> new SessionRefusal(SessionRefusal.Reason.NOT_A_SLOT));
-        return new SlotItem(session.sessionId(), service(session), session.date(), request.start().toLocalTime(),
+        Service service = service(session);
+        if (service == Service.POLICE_CLINIC && !request.consent()) {
+            // the person's language is the web layer's: the refusal's key carries the consent wording
+            throw new InvalidInputException(CONSENT_REQUIRED, Refusal.Kind.UNPROCESSABLE);
+        }
+        return new SlotItem(session.sessionId(), service, session.date(), request.start().toLocalTime(),
                 request.start().toLocalTime().plusMinutes(session.slotMinutes()));
     }
 

@@ -14,7 +14,7 @@ import org.lantern.domain.booking.BookingStatus;
 public record DeskBooking(String reference, String service, LocalDate date, LocalTime start, BookingStatus status,
                           String pseudonym) {
 
-    public static final String PRIVATE = "private";
+    public static final String PRIVATE = org.lantern.domain.booking.SharedNames.PRIVATE;
 
     /** Whether the desk offers to cancel it: it holds or waits for a place and nobody has come for it yet. */
     public boolean cancellable() {

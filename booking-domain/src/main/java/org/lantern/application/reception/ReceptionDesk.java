@@ -13,6 +13,7 @@ import org.lantern.application.clinic.SlotItem;
 import org.lantern.application.clinic.SlotRequest;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Service;
+import org.lantern.domain.booking.SharedNames;
 import org.lantern.domain.privacy.PersonalDataVault;
 
 /**
@@ -63,6 +64,11 @@ public class ReceptionDesk {
     public DeskBooking find(String reference, Staff staff) {
         BookingView booking = access.byReference(reference);
         audit.record(AuditEvent.Type.BOOKING_LOOKED_UP, staff.username(), staff.address(), booking.reference());
+        if (SharedNames.isPrivate(booking.service())) {
+            // the most sensitive bookings: every opening by staff is reviewed on its own
+            audit.record(AuditEvent.Type.SENSITIVE_BOOKING_OPENED, staff.username(), staff.address(),
+                    booking.reference());
+        }
         return view(booking);
     }
 
@@ -78,9 +84,10 @@ public class ReceptionDesk {
     }
 
     private DeskBooking view(BookingView b) {
-        boolean hidden = Service.fromCode(b.service()).map(Service::isPrivate).orElse(true);
+        // an unknown service (none is) would be hidden too: never guess that one may be named
+        boolean hidden = Service.fromCode(b.service()).map(SharedNames::isPrivate).orElse(true);
         String pseudonym = hidden || b.pseudonym() == null ? null : vault.open(b.pseudonym()).orElse(null);
-        return new DeskBooking(b.reference(), hidden ? DeskBooking.PRIVATE : b.service(), b.date(), b.start(),
+        return new DeskBooking(b.reference(), hidden ? SharedNames.PRIVATE : b.service(), b.date(), b.start(),
                 b.status(), pseudonym);
     }
 }

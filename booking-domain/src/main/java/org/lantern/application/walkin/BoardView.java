@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Reception's board for one day, per service. A police-clinic line is {@code privateAppointments}: its people carry no
- * pseudonym, and its service is never named on the screen. Pseudonyms are opened; nothing else personal is here.
+ * pseudonym, and its service is never named on the screen ({@code service} is "private"). Pseudonyms and what to
+ * arrange (interpreter, access needs) are opened; nothing else personal is here.
  */
 public record BoardView(LocalDate date, List<Line> services) {
 
@@ -21,8 +22,16 @@ public record BoardView(LocalDate date, List<Line> services) {
     public record Called(String callNumber, String room, String clinician) {
     }
 
-    /** A booking of the day: {@code status} booked, arrived, seen, no-show or left. */
-    public record Arrival(String reference, LocalTime start, String pseudonym, String status) {
+    /**
+     * A booking of the day: {@code status} booked, arrived, seen, no-show or left. {@code interpreter},
+     * {@code accessTicks} and {@code access}: what to arrange before the person arrives (opened; empty once erased).
+     */
+    public record Arrival(String reference, LocalTime start, String pseudonym, String status, String interpreter,
+                          List<String> accessTicks, String access) {
+
+        public Arrival(String reference, LocalTime start, String pseudonym, String status) {
+            this(reference, start, pseudonym, status, null, List.of(), null);
+        }
     }
 
     public record Counts(int waiting, int called, int seen, int noShows, long averageWaitMinutes) {

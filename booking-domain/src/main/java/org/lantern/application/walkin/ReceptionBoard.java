@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.booking.CentreClock;
 import org.lantern.domain.booking.BookingStatus;
+import org.lantern.domain.booking.Needs;
 import org.lantern.domain.booking.Service;
+import org.lantern.domain.booking.SharedNames;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.privacy.SealedText;
 import org.lantern.domain.walkin.QueueId;
@@ -56,12 +58,12 @@ public class ReceptionBoard {
     private record Line(Service service, List<Placed> placed, List<QueueEntry> all, List<BookingView> booked) {
 
         Stream<SealedText> sealed() {
-            return Stream.concat(all.stream().map(QueueEntry::pseudonym), booked.stream().map(BookingView::pseudonym))
-                    .filter(Objects::nonNull);
+            return Stream.concat(all.stream().map(QueueEntry::pseudonym),
+                    booked.stream().flatMap(b -> Stream.of(b.pseudonym(), b.needs()))).filter(Objects::nonNull);
         }
 
         BoardView.Line view(Map<SealedText, String> names) {
-            boolean hidden = service.isPrivate();
+            boolean hidden = SharedNames.isPrivate(service);
             List<BoardView.Waiting> waiting = placed.stream().filter(p -> p.entry().waiting())
                     .map(p -> new BoardView.Waiting(p.entry().callNumber(), p.entry().booking() ? "booking" : "walk-in",
                             hidden ? null : name(names, pseudonymOf(p.entry())),
@@ -71,9 +73,18 @@ public class ReceptionBoard {
                     .map(p -> new BoardView.Called(p.entry().callNumber(), p.entry().room(), p.entry().clinician()))
                     .toList();
             List<BoardView.Arrival> arrivals = booked.stream().sorted(Comparator.comparing(BookingView::start))
-                    .map(b -> new BoardView.Arrival(b.reference(), b.start(), hidden ? null : name(names, b.pseudonym()),
-                            b.status().code())).toList();
-            return new BoardView.Line(service.code(), hidden, waiting, called, arrivals, counts(waiting, called));
+                    .map(b -> arrival(b, hidden ? null : name(names, b.pseudonym()), needs(names, b))).toList();
+            return new BoardView.Line(SharedNames.shown(service), hidden, waiting, called, arrivals, counts(waiting, called));
+        }
+
+        private static BoardView.Arrival arrival(BookingView b, String name, Needs needs) {
+            return new BoardView.Arrival(b.reference(), b.start(), name, b.status().code(), needs.interpreter(),
+                    needs.tickCodes(), needs.access());
+        }
+
+        private static Needs needs(Map<SealedText, String> opened, BookingView b) {
+            String plain = b.needs() == null ? null : opened.get(b.needs());
+            return plain == null ? Needs.NONE : Needs.decode(plain);
         }
 
         private SealedText pseudonymOf(QueueEntry entry) {

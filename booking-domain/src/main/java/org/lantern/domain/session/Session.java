@@ -272,6 +272,19 @@ public class Session {
                 command.now()));
     }
 
+    /** Any booking ever made here, whatever became of it: the law may ask about a cancelled one too. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordDisclosureCommand command) {
+        requireScheduled();
+        Place place = bookings.get(command.reference());
+        if (place == null) {
+            throw new SessionRefusal(BOOKING_NOT_FOUND);
+        }
+        apply(new DisclosureRecordedEvent(sessionId, service, plan.date(), command.reference(), command.basis(),
+                command.now()));
+    }
+
     private Place requireBooking(String reference) {
         Place place = bookings.get(reference);
         if (place == null) {

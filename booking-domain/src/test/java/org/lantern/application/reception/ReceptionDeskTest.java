@@ -131,6 +131,8 @@ class ReceptionDeskTest {
         DeskBooking found = desk.find("PQR234", DESK);
         assertThat(found.service()).isEqualTo(DeskBooking.PRIVATE);
         assertThat(found.pseudonym()).isNull();
+        assertThat(audited).containsExactly(AuditEvent.Type.BOOKING_LOOKED_UP + " desk-sam 192.0.2.7 PQR234",
+                AuditEvent.Type.SENSITIVE_BOOKING_OPENED + " desk-sam 192.0.2.7 PQR234");
     }
 
     @Test

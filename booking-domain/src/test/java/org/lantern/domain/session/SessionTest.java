@@ -17,6 +17,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lantern.domain.booking.DisclosureBasis;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.booking.Service;
 import org.lantern.domain.privacy.SealedText;
@@ -187,5 +188,21 @@ class SessionTest {
                 .when(new BookSlotCommand(SESSION, NINE, withContact, NOW))
                 .expectEvents(new SlotBookedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, LocalTime.of(9, 30),
                         withContact, NOW));
+    }
+
+    @Test
+    void recordsADisclosureOfABookingItHoldsEvenOnceCancelled() {
+        fixture.given(morning(), booked("K7M2QX", NINE), cancelled("K7M2QX", NINE))
+                .when(new RecordDisclosureCommand(SESSION, "K7M2QX", DisclosureBasis.COURT_ORDER, NOW))
+                .expectEvents(new DisclosureRecordedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, "K7M2QX",
+                        DisclosureBasis.COURT_ORDER, NOW));
+    }
+
+    @Test
+    void refusesADisclosureOfABookingItDoesNotHold() {
+        fixture.given(morning(), booked("K7M2QX", NINE))
+                .when(new RecordDisclosureCommand(SESSION, "ZZZZZZ", DisclosureBasis.COURT_ORDER, NOW))
+                .expectException(Matchers.predicate(e -> refusedFor(e, BOOKING_NOT_FOUND)))
+                .expectNoEvents();
     }
 }

@@ -6,6 +6,9 @@ import org.lantern.application.attendance.StaffMember;
 import org.lantern.application.booking.BookingView;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.ui.CentreTime;
+import org.lantern.ui.audit.SensitiveAccess;
+import org.lantern.ui.security.ClientAddress;
+import org.springframework.web.server.ServerWebExchange;
 import org.lantern.ui.web.Blocking;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,10 +28,12 @@ class AttendanceApi {
 
     private final Attendance attendance;
     private final CentreTime time;
+    private final SensitiveAccess sensitive;
 
-    AttendanceApi(Attendance attendance, CentreTime time) {
+    AttendanceApi(Attendance attendance, CentreTime time, SensitiveAccess sensitive) {
         this.attendance = attendance;
         this.time = time;
+        this.sensitive = sensitive;
     }
 
     /** What staff see of a booking after marking it: no service, no pseudonym. */
@@ -36,8 +41,13 @@ class AttendanceApi {
     }
 
     @PostMapping("/arrival")
-    Mono<Marked> arrived(@PathVariable String reference, Authentication who) {
-        return mark(reference, BookingStatus.ARRIVED, who);
+    Mono<Marked> arrived(@PathVariable String reference, Authentication who, ServerWebExchange exchange) {
+        String address = ClientAddress.of(exchange);
+        return Blocking.call(() -> {
+            BookingView b = attendance.mark(reference, BookingStatus.ARRIVED, staff(who));
+            sensitive.checkedIn(who.getName(), address, b);
+            return toJson(b);
+        });
     }
 
     @PostMapping("/seen")

@@ -5,6 +5,9 @@ import org.lantern.application.attendance.Attendance;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.web.Blocking;
+import org.lantern.ui.audit.SensitiveAccess;
+import org.lantern.ui.security.ClientAddress;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,17 +30,22 @@ class AttendancePages {
             "BOOKING_CANCELLED", "BOOKING_NOT_FOUND");
 
     private final Attendance attendance;
+    private final SensitiveAccess sensitive;
 
-    AttendancePages(Attendance attendance) {
+    AttendancePages(Attendance attendance, SensitiveAccess sensitive) {
         this.attendance = attendance;
+        this.sensitive = sensitive;
     }
 
     record Back(String date, String service) {
     }
 
     @PostMapping("/arrival")
-    Mono<String> arrived(@PathVariable String reference, @ModelAttribute Back back, Authentication who) {
-        return mark(reference, BookingStatus.ARRIVED, back, who);
+    Mono<String> arrived(@PathVariable String reference, @ModelAttribute Back back, Authentication who,
+                         ServerWebExchange exchange) {
+        String address = ClientAddress.of(exchange);
+        return Blocking.call(() -> act(() -> sensitive.checkedIn(who.getName(), address,
+                attendance.mark(reference, BookingStatus.ARRIVED, AttendanceApi.staff(who))), back));
     }
 
     @PostMapping("/seen")

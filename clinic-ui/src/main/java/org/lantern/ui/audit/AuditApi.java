@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** The audit events as JSON for a manager: newest first; page on with ?before= the last one's time. */
+/**
+ * The audit events as JSON for a manager: newest first; page on with ?before= the last one's time;
+ * ?sensitive=true for access to police-clinic bookings and disclosures only.
+ */
 @RestController
 class AuditApi {
 
@@ -21,7 +24,9 @@ class AuditApi {
 
     @GetMapping("/api/v1/audit")
     Mono<List<AuditEvent>> recent(@RequestParam(defaultValue = "100") int limit,
-                                  @RequestParam(required = false) String before) {
-        return Blocking.call(() -> audit.recent(limit, AuditPages.parse(before)));
+                                  @RequestParam(required = false) String before,
+                                  @RequestParam(defaultValue = "false") boolean sensitive) {
+        return Blocking.call(() -> sensitive ? audit.recentSensitive(limit, AuditPages.parse(before))
+                : audit.recent(limit, AuditPages.parse(before)));
     }
 }

@@ -56,6 +56,11 @@ public class AuditLog {
         return store.recent(Math.min(Math.max(limit, 1), MAX_PAGE), before);
     }
 
+    /** The same, only access to the most sensitive bookings and disclosures. */
+    public List<AuditEvent> recentSensitive(int limit, Instant before) {
+        return store.recentSensitive(Math.min(Math.max(limit, 1), MAX_PAGE), before);
+    }
+
     /** Deletes the events past their time (the embedded store ignores the TTL index); returns how many. */
     public long deleteExpired() {
         return store.deleteExpired(clock.instant());

@@ -24,10 +24,13 @@ class AuditPages {
     }
 
     @GetMapping("/staff/audit")
-    Mono<String> page(@RequestParam(required = false) String before, Model model) {
+    Mono<String> page(@RequestParam(required = false) String before,
+                      @RequestParam(defaultValue = "false") boolean sensitive, Model model) {
         return Blocking.call(() -> {
-            List<AuditEvent> events = audit.recent(PAGE, parse(before));
+            List<AuditEvent> events = sensitive ? audit.recentSensitive(PAGE, parse(before))
+                    : audit.recent(PAGE, parse(before));
             model.addAttribute("events", events);
+            model.addAttribute("sensitive", sensitive);
             model.addAttribute("older", events.size() == PAGE ? events.get(PAGE - 1).at().toString() : null);
             return "staff/audit";
         });

@@ -15,7 +15,9 @@ import org.lantern.application.clinic.SessionView;
 import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotRequest;
 import org.lantern.domain.booking.Refusal;
+import org.lantern.domain.booking.Needs;
 import org.lantern.domain.booking.Service;
+import org.lantern.domain.booking.SharedNames;
 import org.lantern.projections.clinic.SlotAvailability;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
@@ -48,7 +50,24 @@ class BookingPages {
     }
 
     record BookingForm(String session, String start, String pseudonym, String contact,
-                       Boolean remindersMayNameService, String idempotencyKey) {
+                       Boolean remindersMayNameService, String idempotencyKey, Boolean consent,
+                       String clinicianGender, String interpreter, List<String> access, String accessText) {
+
+        BookingForm(String session, String start, String key, boolean consent) {
+            this(session, start, "", "", false, key, consent, "", "", List.of(), "");
+        }
+
+        public boolean consented() {
+            return Boolean.TRUE.equals(consent);
+        }
+
+        public Needs needs() {
+            return Needs.of(clinicianGender, interpreter, access, accessText);
+        }
+
+        public boolean ticked(String code) {
+            return access != null && access.contains(code);
+        }
 
         @Override
         public String toString() {
@@ -65,6 +84,7 @@ class BookingPages {
         return "home";
     }
 
+    /** A service that may be named in a URL; a private one is chosen with {@code POST /book/choose} instead. */
     @GetMapping("/book")
     Mono<String> slots(@RequestParam(defaultValue = "sexual-health") String service, Model model,
                        ServerWebExchange exchange) {
@@ -74,20 +94,54 @@ class BookingPages {
             model.addAttribute("error", "error.service");
             return Mono.just("home");
         }
+        if (SharedNames.isPrivate(service)) {
+            // an old bookmark: the choice starts again, without the service in the address
+            model.addAttribute("services", Service.values());
+            return Mono.just("home");
+        }
+        return times(service, false, model);
+    }
+
+    /**
+     * The service travels in the form's body, so the address bar and the history never name it. A private service
+     * shows its consent step first (the one page that names it); agreeing shows its times as a private
+     * appointment.
+     */
+    @PostMapping("/book/choose")
+    Mono<String> choose(@ModelAttribute ServiceChoice choice, Model model, ServerWebExchange exchange) {
+        String service = choice.service() == null ? "" : choice.service();
+        if (Service.fromCode(service).isEmpty()) {
+            exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+            model.addAttribute("services", Service.values());
+            model.addAttribute("error", "error.service");
+            return Mono.just("home");
+        }
+        if (Service.POLICE_CLINIC.code().equals(service) && !Boolean.TRUE.equals(choice.consent())) {
+            model.addAttribute("service", service);
+            return Mono.just("book-consent");
+        }
+        return times(service, Boolean.TRUE.equals(choice.consent()), model);
+    }
+
+    record ServiceChoice(String service, Boolean consent) {
+    }
+
+    private Mono<String> times(String service, boolean consent, Model model) {
         return Blocking.call(() -> {
             LocalDate today = time.today();
             Map<LocalDate, List<SlotAvailability>> byDay = views.availability(service, today,
                     today.plusDays(DAYS_SHOWN - 1)).stream().filter(s -> s.free() > 0)
                     .collect(Collectors.groupingBy(SlotAvailability::date, TreeMap::new, Collectors.toList()));
-            model.addAttribute("service", service);
+            model.addAttribute("service", SharedNames.shown(service));
+            model.addAttribute("consent", consent);
             model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
             return "book";
         });
     }
 
     @GetMapping("/book/slot")
-    Mono<String> form(@RequestParam String session, @RequestParam String start, Model model,
-                      ServerWebExchange exchange) {
+    Mono<String> form(@RequestParam String session, @RequestParam String start,
+                      @RequestParam(required = false) Boolean consent, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> {
             LocalTime at = parseTime(start);
             var found = views.session(session).filter(s -> at != null && s.slotStarts().contains(at));
@@ -96,9 +150,9 @@ class BookingPages {
                 model.addAttribute("error", "refused.NOT_A_SLOT");
                 return "book-form";
             }
-            model.addAttribute("slot", found.get());
-            model.addAttribute("form", new BookingForm(session, at.toString(), "", "", false,
-                    UUID.randomUUID().toString()));
+            showSlot(model, found.get());
+            model.addAttribute("form", new BookingForm(session, at.toString(), UUID.randomUUID().toString(),
+                    Boolean.TRUE.equals(consent)));
             return "book-form";
         });
     }
@@ -110,13 +164,14 @@ class BookingPages {
             var session = form.session() == null ? java.util.Optional.<SessionView>empty()
                     : views.session(form.session());
             model.addAttribute("form", form);
-            session.ifPresent(s -> model.addAttribute("slot", s));
+            session.ifPresent(s -> showSlot(model, s));
             if (session.isEmpty() || at == null) {
                 return refuse(exchange, model, HttpStatus.NOT_FOUND, "refused.NOT_A_SLOT");
             }
             try {
                 SlotRequest booking = SlotRequest.of(form.session(), session.get().date().atTime(at), form.pseudonym(),
-                        form.contact(), form.remindersMayNameService(), exchange.getLocaleContext().getLocale());
+                        form.contact(), form.remindersMayNameService(), exchange.getLocaleContext().getLocale(),
+                        form.needs(), form.consented());
                 String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
                 model.addAttribute("receipt", bookings.book(booking, IdempotencyKey.parse(key),
                         Requester.of(ClientAddress.of(exchange), booking.contact())));
@@ -124,11 +179,25 @@ class BookingPages {
                 return "booked";
             } catch (Refusal e) {
                 // the form's own retry key: a person never sees the word Idempotency-Key
-                String message = "error.idempotency-key-busy".equals(e.messageKey()) ? "page.booking-busy"
-                        : e.messageKey();
+                String message = switch (e.messageKey()) {
+                    case "error.idempotency-key-busy" -> "page.booking-busy";
+                    // the API's sentence tells a program what to send; the page asks for the tick
+                    case SlotBookings.CONSENT_REQUIRED -> "page.consent-required";
+                    default -> e.messageKey();
+                };
                 return refuse(exchange, model, Problems.statusOf(e), message);
             }
         });
+    }
+
+    /** The slot, and for the police clinic the consent wording with its tick box (until it is ticked). */
+    private static void showSlot(Model model, SessionView slot) {
+        model.addAttribute("slot", slot);
+        model.addAttribute("asksConsent", Service.POLICE_CLINIC.code().equals(slot.service()));
+        model.addAttribute("private", SharedNames.isPrivate(slot.service()));
+        model.addAttribute("genders", Needs.GENDERS);
+        model.addAttribute("accessTicks", java.util.Arrays.stream(Needs.AccessTick.values())
+                .map(Needs.AccessTick::code).toList());
     }
 
     private static String refuse(ServerWebExchange exchange, Model model, HttpStatus status, String messageKey) {

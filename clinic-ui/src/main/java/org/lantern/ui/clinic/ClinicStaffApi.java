@@ -7,7 +7,11 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.lantern.domain.booking.Needs;
 import org.lantern.domain.booking.Service;
+import org.lantern.ui.audit.SensitiveAccess;
+import org.lantern.ui.security.ClientAddress;
+import org.springframework.web.server.ServerWebExchange;
 import org.lantern.projections.clinic.DayListView;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.web.Blocking;
@@ -35,8 +39,11 @@ class ClinicStaffApi {
     private final ClinicViews views;
     private final LiveDashboard live;
     private final CentreTime time;
+    private final SensitiveAccess sensitive;
 
-    ClinicStaffApi(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time) {
+    ClinicStaffApi(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time,
+                   SensitiveAccess sensitive) {
+        this.sensitive = sensitive;
         this.sessions = sessions;
         this.views = views;
         this.live = live;
@@ -59,7 +66,22 @@ class ClinicStaffApi {
     record Slot(OffsetDateTime start, OffsetDateTime end, int places, List<Entry> bookings) {
     }
 
-    record Entry(String reference, String pseudonym, String status) {
+    /** {@code needs}: what the person asked for (an interpreter, access needs, a clinician's gender), or null. */
+    record Entry(String reference, String pseudonym, String status, NeedsView needs) {
+    }
+
+    /** A person's needs as staff read them; {@code toString()} names none of them. */
+    record NeedsView(String clinicianGender, String interpreter, List<String> accessTicks, String access) {
+
+        static NeedsView of(Needs needs) {
+            return needs.isEmpty() ? null
+                    : new NeedsView(needs.clinicianGender(), needs.interpreter(), needs.tickCodes(), needs.access());
+        }
+
+        @Override
+        public String toString() {
+            return "NeedsView";
+        }
     }
 
     static final String ERASED = "(erased)";
@@ -77,23 +99,38 @@ class ClinicStaffApi {
     }
 
     @GetMapping("/day-list")
-    Mono<DayList> dayList(@RequestParam LocalDate date, @RequestParam String service, Authentication who) {
+    Mono<DayList> dayList(@RequestParam LocalDate date, @RequestParam String service, Authentication who,
+                          ServerWebExchange exchange) {
         Service known = Service.fromCode(service).orElseThrow(() -> new InvalidInputException("error.service"));
         if (!ServiceAccess.maySeeDayList(who, known)) {
             throw new AccessDeniedException("service");
         }
-        return Blocking.call(() -> toDayList(ownFirst(views.dayList(date, service), who)));
+        String address = ClientAddress.of(exchange);
+        return Blocking.call(() -> {
+            DayList list = toDayList(ownFirst(views.dayList(date, service), who));
+            sensitive.dayListOpened(who.getName(), address, service, date);
+            return list;
+        });
     }
 
     /** A clinician's own day: their sessions of every service on that date, with who arrived and was seen. */
     @GetMapping("/my-day")
-    Mono<List<DayList>> myDay(@RequestParam LocalDate date, Authentication who) {
+    Mono<List<DayList>> myDay(@RequestParam LocalDate date, Authentication who, ServerWebExchange exchange) {
         String me = who.getName().toLowerCase(java.util.Locale.ROOT);
-        return Blocking.call(() -> java.util.Arrays.stream(Service.values())
-                .map(s -> views.dayList(date, s.code()))
-                .map(v -> new DayListView(v.date(), v.service(),
-                        v.sessions().stream().filter(s -> me.equals(s.clinician())).toList()))
-                .filter(v -> !v.sessions().isEmpty()).map(this::toDayList).toList());
+        String address = ClientAddress.of(exchange);
+        // a private service's list only for those who may open it: nobody else learns that they run one
+        return Blocking.call(() -> {
+            List<DayList> mine = new java.util.ArrayList<>();
+            for (Service service : ServiceAccess.nameable(who)) {
+                DayListView v = views.dayList(date, service.code());
+                List<DayListView.Session> own = v.sessions().stream().filter(s -> me.equals(s.clinician())).toList();
+                if (!own.isEmpty()) {
+                    mine.add(toDayList(new DayListView(v.date(), v.service(), own)));
+                    sensitive.dayListOpened(who.getName(), address, v.service(), date);
+                }
+            }
+            return mine;
+        });
     }
 
     /** The caller's own sessions come first; the rest keep their time order. */
@@ -118,7 +155,8 @@ class ClinicStaffApi {
                 time.at(v.date(), s.start()), time.at(v.date(), s.end()), s.clinician(),
                 s.slots().stream().map(slot -> new Slot(time.at(v.date(), slot.start()), time.at(v.date(), slot.end()),
                         slot.places(), slot.bookings().stream().map(e -> new Entry(e.reference(),
-                                e.erased() ? ERASED : e.pseudonym(), e.status())).toList())).toList())).toList());
+                                e.erased() ? ERASED : e.pseudonym(), e.status(), NeedsView.of(e.needs())))
+                        .toList())).toList())).toList());
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, String messageKey) {

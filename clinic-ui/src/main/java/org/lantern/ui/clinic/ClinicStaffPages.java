@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import org.lantern.domain.booking.Refusal;
+import java.util.List;
 import org.lantern.domain.booking.Service;
+import org.lantern.ui.audit.SensitiveAccess;
+import org.lantern.ui.security.ClientAddress;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
@@ -34,10 +37,12 @@ class ClinicStaffPages {
     private final ClinicViews views;
     private final LiveDashboard live;
     private final CentreTime time;
+    private final SensitiveAccess sensitive;
     private final StaffDirectory staff;
 
     ClinicStaffPages(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time,
-                     StaffDirectory staff) {
+                     SensitiveAccess sensitive, StaffDirectory staff) {
+        this.sensitive = sensitive;
         this.sessions = sessions;
         this.staff = staff;
         this.views = views;
@@ -97,7 +102,7 @@ class ClinicStaffPages {
 
     @GetMapping("/staff/day-list")
     Mono<String> dayList(@RequestParam(required = false) String date,
-                         @RequestParam(defaultValue = "sexual-health") String service,
+                         @RequestParam(required = false) String service,
                          @RequestParam(required = false) String refused, Authentication who,
                          Model model, ServerWebExchange exchange) {
         LocalDate day = parseDate(date);
@@ -107,17 +112,22 @@ class ClinicStaffPages {
             model.addAttribute("error", "problem.generic");
         }
         model.addAttribute("checksIn", ServiceAccess.checksIn(who));
-        Service known = Service.fromCode(service).orElse(Service.SEXUAL_HEALTH);
+        List<Service> visible = ServiceAccess.visibleServices(who);
+        // without a choice, the first list this person may open (the liaison officer's is the police clinic's)
+        Service known = Service.fromCode(service == null ? "" : service)
+                .orElse(visible.isEmpty() ? Service.SEXUAL_HEALTH : visible.get(0));
         model.addAttribute("date", day);
         model.addAttribute("service", known.code());
-        model.addAttribute("services", Service.values());
+        model.addAttribute("services", visible);
         if (!ServiceAccess.maySeeDayList(who, known)) {
             exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
             model.addAttribute("error", "problem.forbidden");
             return Mono.just("staff/day-list");
         }
+        String address = ClientAddress.of(exchange);
         return Blocking.call(() -> {
             model.addAttribute("dayList", views.dayList(day, known.code()));
+            sensitive.dayListOpened(who.getName(), address, known.code(), day);
             return "staff/day-list";
         });
     }

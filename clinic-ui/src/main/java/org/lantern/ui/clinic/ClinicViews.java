@@ -51,6 +51,13 @@ public class ClinicViews {
                 ResponseTypes.multipleInstancesOf(SlotAvailability.class)).join();
     }
 
+    /** Only the sessions run by one of {@code clinicians}. */
+    public List<SlotAvailability> availability(String service, LocalDate from, LocalDate to,
+                                               java.util.Set<String> clinicians) {
+        return queries.query(new FindAvailabilityQuery(service, from, to, time.now(), clinicians),
+                ResponseTypes.multipleInstancesOf(SlotAvailability.class)).join();
+    }
+
     public DayListView dayList(LocalDate date, String service) {
         return queries.query(new FindDayListQuery(date, service), ResponseTypes.instanceOf(DayListView.class)).join();
     }

@@ -13,6 +13,7 @@ import org.lantern.application.booking.BookingNotFound;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.nightcentre.NightBookings;
 import org.lantern.domain.booking.BookingStatus;
+import org.lantern.domain.booking.SharedNames;
 import org.lantern.ui.web.Problems;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.CentreTime;
@@ -104,9 +105,15 @@ public class MyBookingPages {
         return "my-booking";
     }
 
+    /** {@code reveal}: the person tapped to see which service a private appointment is. */
+    record Reveal(Boolean reveal) {
+    }
+
     @PostMapping("/my-booking")
-    Mono<String> show(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
+    Mono<String> show(@ModelAttribute BookingLookup lookup, @ModelAttribute Reveal reveal, Model model,
+                      ServerWebExchange exchange) {
         BookingLookup asked = lookup.normalised();
+        model.addAttribute("revealed", Boolean.TRUE.equals(reveal.reveal()));
         return Blocking.call(() -> bookings.find(asked.reference(), asked.secret())
                 .map(b -> found(b, asked, model)).orElseGet(() -> notFound(model, exchange)))
                 .onErrorResume(TooManyRequestsException.class, limited -> Mono.just(locked(limited, model, exchange)));
@@ -131,6 +138,7 @@ public class MyBookingPages {
 
     private String found(BookingView b, BookingLookup asked, Model model) {
         model.addAttribute("booking", b);
+        model.addAttribute("private", SharedNames.isPrivate(b.service()));
         model.addAttribute("startsAt", time.at(b.date(), b.start()));
         model.addAttribute("lookup", asked);
         model.addAttribute("otherTimes", otherTimes(b));

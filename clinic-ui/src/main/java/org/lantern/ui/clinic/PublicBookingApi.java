@@ -19,7 +19,9 @@ import org.lantern.application.booking.Requester;
 import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotItem;
 import org.lantern.application.clinic.SlotRequest;
+import org.lantern.domain.booking.Needs;
 import org.lantern.domain.booking.Service;
+import org.lantern.ui.staff.StaffAccounts;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
 import org.lantern.ui.web.Blocking;
@@ -48,10 +50,12 @@ class PublicBookingApi {
     private final BookingAccess access;
     private final BookingCancellation cancellation;
     private final CentreTime time;
+    private final StaffAccounts staff;
     private final BookingMoves moves;
 
     PublicBookingApi(ClinicViews views, SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
-                     CentreTime time, BookingMoves moves) {
+                     CentreTime time, StaffAccounts staff, BookingMoves moves) {
+        this.staff = staff;
         this.views = views;
         this.bookings = bookings;
         this.access = access;
@@ -67,7 +71,7 @@ class PublicBookingApi {
     }
 
     record BookingRequest(String sessionId, String start, String pseudonym, String contact,
-                          Boolean remindersMayNameService) {
+                          Boolean remindersMayNameService, Boolean consent, NeedsJson needs) {
 
         @Override
         public String toString() {
@@ -83,14 +87,18 @@ class PublicBookingApi {
 
     @GetMapping("/availability")
     Mono<List<Slot>> availability(@RequestParam String service, @RequestParam LocalDate from,
-                                  @RequestParam LocalDate to) {
+                                  @RequestParam LocalDate to, @RequestParam(required = false) String clinicianGender) {
         if (Service.fromCode(service).isEmpty()) {
             throw new InvalidInputException("error.service");
         }
         if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {
             throw new InvalidInputException("error.date-range");
         }
-        return Blocking.call(() -> views.availability(service, from, to).stream()
+        if (clinicianGender != null && !Needs.GENDERS.contains(clinicianGender)) {
+            throw new InvalidInputException("error.needs-gender");
+        }
+        return Blocking.call(() -> (clinicianGender == null ? views.availability(service, from, to)
+                : views.availability(service, from, to, staff.withGender(clinicianGender))).stream()
                 .map(s -> new Slot(s.sessionId(), time.at(s.date(), s.start()), time.at(s.date(), s.end()), s.free()))
                 .toList());
     }
@@ -104,7 +112,8 @@ class PublicBookingApi {
         }
         Optional<IdempotencyKey> idempotencyKey = IdempotencyKey.parse(key);
         SlotRequest booking = SlotRequest.of(request.sessionId(), parseStart(request.start()), request.pseudonym(),
-                request.contact(), request.remindersMayNameService(), exchange.getLocaleContext().getLocale());
+                request.contact(), request.remindersMayNameService(), exchange.getLocaleContext().getLocale(),
+                NeedsJson.parse(request.needs()), Boolean.TRUE.equals(request.consent()));
         return Blocking.call(() -> {
             Booked<SlotItem> r = bookings.book(booking, idempotencyKey,
                     Requester.of(ClientAddress.of(exchange), booking.contact()));

@@ -1,6 +1,9 @@
 package org.lantern.ui.clinic;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import org.lantern.domain.booking.SharedNames;
 import java.util.Set;
 import org.lantern.domain.booking.Service;
 import org.springframework.security.core.Authentication;
@@ -23,6 +26,21 @@ final class ServiceAccess {
         };
         Collection<? extends GrantedAuthority> held = who.getAuthorities();
         return held.stream().map(GrantedAuthority::getAuthority).anyMatch(allowed::contains);
+    }
+
+    /** The services whose day lists this member of staff may open, in the usual order. */
+    static List<Service> visibleServices(Authentication who) {
+        return Arrays.stream(Service.values()).filter(s -> maySeeDayList(who, s)).toList();
+    }
+
+    /** A private service is named only to those who may open its day list (its own staff and managers). */
+    static boolean maySeeName(Authentication who, Service service) {
+        return !SharedNames.isPrivate(service) || maySeeDayList(who, service);
+    }
+
+    /** The services this member of staff may see named, in the usual order. */
+    static List<Service> nameable(Authentication who) {
+        return Arrays.stream(Service.values()).filter(s -> maySeeName(who, s)).toList();
     }
 
     /** Reception and managers check people in and undo no-shows, on every session. */

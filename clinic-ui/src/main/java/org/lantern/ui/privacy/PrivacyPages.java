@@ -39,7 +39,7 @@ class PrivacyPages {
     @PostMapping("/my-booking/data")
     Mono<String> myData(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> access.report(lookup.reference(), lookup.secret()).map(report -> {
-            model.addAttribute("report", report);
+            model.addAttribute("report", report.discreet());
             model.addAttribute("lookup", lookup);
             return "my-data";
         }).orElseGet(() -> MyBookingPages.notFound(model, exchange)));
@@ -48,6 +48,7 @@ class PrivacyPages {
     @PostMapping(path = "/my-booking/data.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Object>> download(@ModelAttribute BookingLookup lookup, ServerWebExchange exchange) {
         return Blocking.call(() -> access.report(lookup.reference(), lookup.secret())
+                .map(PersonalDataReport::discreet)
                 .map(report -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.attachment().filename("my-data.json").build().toString())
@@ -62,7 +63,7 @@ class PrivacyPages {
     @PostMapping("/my-booking/forget")
     Mono<String> confirmForget(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> access.report(lookup.reference(), lookup.secret()).map(report -> {
-            model.addAttribute("report", report);
+            model.addAttribute("report", report.discreet());
             model.addAttribute("lookup", lookup);
             return "forget-confirm";
         }).orElseGet(() -> MyBookingPages.notFound(model, exchange)));

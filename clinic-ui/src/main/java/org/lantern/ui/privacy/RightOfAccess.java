@@ -3,6 +3,8 @@ package org.lantern.ui.privacy;
 import java.util.List;
 import java.util.Optional;
 import org.lantern.application.nightcentre.NightRecords;
+import org.lantern.domain.booking.Consent;
+import org.lantern.domain.booking.Needs;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.privacy.SealedText;
 import org.lantern.application.booking.BookingView;
@@ -48,7 +50,12 @@ public class RightOfAccess {
                 contact, b.remindersMayNameService(), open(b.language()).orElse(null),
                 reminders.sentFor(b.reference()),
                 b.erased() ? new PersonalDataReport.Erasure(b.erasure().reason(), b.erasure().at()) : null,
-                b.erased() ? null : b.endsAt().plus(properties.retention()), children(b.reference()));
+                b.erased() ? null : b.endsAt().plus(properties.retention()), children(b.reference()),
+                open(b.needs()).map(Needs::decode).map(PersonalDataReport.Needs::of).orElse(null),
+                open(b.consent()).map(Consent::decode)
+                        .map(c -> new PersonalDataReport.Consent(c.version(), c.givenAt())).orElse(null),
+                b.disclosures().stream().map(d -> new PersonalDataReport.Disclosure(d.recordedAt(), d.basis()))
+                        .toList());
     }
 
     /** The children of a night-centre childcare booking; none for any other booking. */

@@ -10,7 +10,9 @@ import org.lantern.application.clinic.SlotItem;
 import org.lantern.application.clinic.SlotRequest;
 import org.lantern.application.reception.DeskBooking;
 import org.lantern.application.reception.ReceptionDesk;
+import org.lantern.domain.booking.SharedNames;
 import org.lantern.ui.CentreTime;
+import org.lantern.ui.clinic.NeedsJson;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -37,7 +39,9 @@ class ReceptionBookingApi {
         this.time = time;
     }
 
-    record ForPerson(String sessionId, String start, String pseudonym, String contact, Boolean remindersMayNameService) {
+    /** For the police clinic, the person agrees to its consent wording as reception reads it to them. */
+    record ForPerson(String sessionId, String start, String pseudonym, String contact, Boolean remindersMayNameService,
+                     Boolean consent, NeedsJson needs) {
 
         @Override
         public String toString() {
@@ -63,11 +67,12 @@ class ReceptionBookingApi {
             throw new InvalidInputException("error.session");
         }
         SlotRequest request = SlotRequest.of(body.sessionId(), start(body.start()), body.pseudonym(), body.contact(),
-                body.remindersMayNameService(), exchange.getLocaleContext().getLocale());
+                body.remindersMayNameService(), exchange.getLocaleContext().getLocale(), NeedsJson.parse(body.needs()),
+                Boolean.TRUE.equals(body.consent()));
         return Blocking.call(() -> {
             Booked<SlotItem> r = desk.book(request, DeskStaff.of(who, exchange));
             return ResponseEntity.created(URI.create("/api/v1/reception/bookings/" + r.reference()))
-                    .body(new Created(r.reference(), r.secret(), r.item().service().code(),
+                    .body(new Created(r.reference(), r.secret(), SharedNames.shown(r.item().service()),
                             time.at(r.item().date(), r.item().start())));
         });
     }

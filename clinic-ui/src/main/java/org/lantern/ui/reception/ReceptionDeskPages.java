@@ -11,11 +11,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.lantern.application.booking.Booked;
 import org.lantern.application.clinic.SlotItem;
+import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotRequest;
 import org.lantern.application.reception.DeskBooking;
 import org.lantern.application.reception.ReceptionDesk;
 import org.lantern.domain.booking.Refusal;
+import org.lantern.domain.booking.Needs;
 import org.lantern.domain.booking.Service;
+import org.lantern.domain.booking.SharedNames;
 import org.lantern.domain.session.SessionRefusal;
 import org.lantern.projections.clinic.SlotAvailability;
 import org.lantern.ui.CentreTime;
@@ -53,7 +56,9 @@ class ReceptionDeskPages {
             "refused.NOT_A_SLOT", "staff.desk.choose-time",
             "error.session", "staff.desk.choose-time",
             "error.pseudonym", "staff.desk.pseudonym-rule",
-            "error.booking-cap", "staff.desk.contact-cap");
+            "error.booking-cap", "staff.desk.contact-cap",
+            // the API's sentence names the service; the desk's screen asks for the tick in its own words
+            SlotBookings.CONSENT_REQUIRED, "staff.desk.consent-required");
 
     private final ReceptionDesk desk;
     private final ClinicViews views;
@@ -66,7 +71,12 @@ class ReceptionDeskPages {
     }
 
     /** {@code slot} is "sessionId@HH:MM", one radio button per free time. */
-    record DeskForm(String service, String slot, String pseudonym, String contact) {
+    /** {@code service} as the page names it (a private service by its shared name); {@code consent} for it. */
+    record DeskForm(String service, String slot, String pseudonym, String contact, Boolean consent) {
+
+        DeskForm(String service, String slot, String pseudonym, String contact) {
+            this(service, slot, pseudonym, contact, null);
+        }
 
         @Override
         public String toString() {
@@ -103,7 +113,8 @@ class ReceptionDeskPages {
             try {
                 LocalDateTime start = startOf(form.slot());
                 SlotRequest request = SlotRequest.of(sessionOf(form.slot()), start, form.pseudonym(),
-                        form.contact(), false, exchange.getLocaleContext().getLocale());
+                        form.contact(), false, exchange.getLocaleContext().getLocale(), Needs.NONE,
+                        Boolean.TRUE.equals(form.consent()));
                 if (start == null) {
                     throw new SessionRefusal(SessionRefusal.Reason.NOT_A_SLOT);
                 }
@@ -113,8 +124,8 @@ class ReceptionDeskPages {
                 return "redirect:/staff/desk/booked";
             } catch (Refusal refused) {
                 refuse(refused, model, exchange);
-                return page(new DeskForm(service(form.service()), form.slot(), form.pseudonym(), form.contact()),
-                        model);
+                return page(new DeskForm(service(form.service()), form.slot(), form.pseudonym(), form.contact(),
+                        form.consent()), model);
             }
         });
     }
@@ -172,6 +183,8 @@ class ReceptionDeskPages {
                 .filter(s -> s.free() > 0 && !s.date().atTime(s.start()).isBefore(time.now()))
                 .collect(Collectors.groupingBy(SlotAvailability::date, TreeMap::new, Collectors.toList()));
         model.addAttribute("form", form);
+        model.addAttribute("shownService", SharedNames.shown(form.service()));
+        model.addAttribute("asksConsent", Service.POLICE_CLINIC.code().equals(form.service()));
         model.addAttribute("services", Service.values());
         model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
         return "staff/desk";
@@ -183,7 +196,7 @@ class ReceptionDeskPages {
     }
 
     private static String label(Service service) {
-        return service.isPrivate() ? "private" : service.code();
+        return SharedNames.shown(service);
     }
 
     private static String sessionOf(String slot) {
@@ -203,7 +216,8 @@ class ReceptionDeskPages {
         }
     }
 
-    private static String service(String code) {
-        return Service.fromCode(code).map(Service::code).orElse(Service.SEXUAL_HEALTH.code());
+    /** A service code, or the shared name the page's own links use for a private one ("private"). */
+    private static String service(String shown) {
+        return SharedNames.fromShown(shown).map(Service::code).orElse(Service.SEXUAL_HEALTH.code());
     }
 }

@@ -73,6 +73,7 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/api/v1/staff/*/disable", "/api/v1/staff/*/enable",
                                 "/api/v1/staff/*/force-password-change").hasRole("MANAGER")
                         .pathMatchers(GET, "/api/v1/audit").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/disclosures").hasRole("MANAGER")
                         .pathMatchers(GET, "/api/v1/dead-letters").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/dead-letters/*/retry").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/sessions").hasRole("MANAGER")
@@ -132,6 +133,8 @@ class SecurityConfiguration {
                                 "/privacy", "/waiting-room", "/ticket", "/partners").permitAll()
                         .pathMatchers(POST, "/my-booking/move").permitAll()
                         .pathMatchers(POST, "/night/book").permitAll()
+                        // the service travels in the body, so the address never names a private one
+                        .pathMatchers(POST, "/book/choose").permitAll()
                         .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/my-booking/accept", "/ticket")
                         .permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
@@ -157,6 +160,8 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/staff/untold", "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(POST, "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
+                        .pathMatchers(GET, "/staff/disclosures").hasRole("MANAGER")
+                        .pathMatchers(POST, "/staff/disclosures").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/day-list").hasAnyRole(DAY_LIST_ROLES)
                         .pathMatchers(POST, "/staff/attendance/*/arrival", "/staff/attendance/*/undo-no-show")

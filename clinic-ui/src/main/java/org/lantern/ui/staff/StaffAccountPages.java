@@ -1,5 +1,6 @@
 package org.lantern.ui.staff;
 
+import org.lantern.domain.booking.Needs;
 import org.lantern.application.staff.Role;
 import org.lantern.application.staff.StaffAccount;
 
@@ -32,20 +33,21 @@ class StaffAccountPages {
         this.accounts = accounts;
     }
 
-    record NewAccountForm(String username, String password, String mustChangePassword) {
+    record NewAccountForm(String username, String password, String mustChangePassword, String gender) {
     }
 
     @GetMapping("/staff/accounts")
     Mono<String> list(@RequestParam(required = false) String done, Model model) {
         model.addAttribute("done", done == null ? null : doneKey(done));
-        return show(model, new NewAccountForm("", "", "on"));
+        return show(model, new NewAccountForm("", "", "on", ""));
     }
 
     @PostMapping("/staff/accounts")
     Mono<String> create(@ModelAttribute NewAccountForm form, ServerWebExchange exchange, Authentication who,
                         Model model) {
         return exchange.getFormData().flatMap(data -> change(exchange, model, form, () -> accounts.create(
-                who.getName(), form.username(), form.password(), roles(data), form.mustChangePassword() != null),
+                who.getName(), form.username(), form.password(), roles(data), form.mustChangePassword() != null,
+                form.gender()),
                 "created"));
     }
 
@@ -84,13 +86,14 @@ class StaffAccountPages {
                 model.addAttribute("error", e.messageKey());
                 return null;
             }
-        }).switchIfEmpty(Mono.defer(() -> show(model, form == null ? new NewAccountForm("", "", "on")
-                : new NewAccountForm(form.username(), "", form.mustChangePassword()))));
+        }).switchIfEmpty(Mono.defer(() -> show(model, form == null ? new NewAccountForm("", "", "on", "")
+                : new NewAccountForm(form.username(), "", form.mustChangePassword(), form.gender()))));
     }
 
     private Mono<String> show(Model model, NewAccountForm form) {
         model.addAttribute("form", form);
         model.addAttribute("allRoles", Role.values());
+        model.addAttribute("genders", Needs.GENDERS);
         return Blocking.call(() -> {
             model.addAttribute("accounts", accounts.all());
             return "staff/accounts";

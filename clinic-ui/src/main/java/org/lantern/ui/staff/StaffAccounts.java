@@ -1,5 +1,6 @@
 package org.lantern.ui.staff;
 
+import org.lantern.domain.booking.Needs;
 import java.util.function.Predicate;
 import org.lantern.application.audit.AuditEvent;
 import org.lantern.application.staff.Role;
@@ -51,6 +52,19 @@ public class StaffAccounts {
     /** Creates an account; refuses a taken name, a weak password or no roles with a kind reason. */
     public StaffAccount create(String actor, String username, String password, Set<Role> roles,
                                boolean mustChangePassword) {
+        return create(actor, username, password, roles, mustChangePassword, null);
+    }
+
+    /**
+     * The same, with the gender the member of staff chose to state (one of {@link Needs#GENDERS}, or blank for
+     * none): people who book may ask for it.
+     */
+    public StaffAccount create(String actor, String username, String password, Set<Role> roles,
+                               boolean mustChangePassword, String gender) {
+        String stated = gender == null || gender.isBlank() ? null : gender.strip().toLowerCase(Locale.ROOT);
+        if (stated != null && !Needs.GENDERS.contains(stated)) {
+            throw new InvalidInputException("error.staff-gender");
+        }
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidInputException("error.username");
@@ -58,7 +72,7 @@ public class StaffAccounts {
         requireRoles(roles);
         policy.check(password);
         StaffAccount account = new StaffAccount(name, encoder.encode(password), EnumSet.copyOf(roles), true,
-                mustChangePassword);
+                mustChangePassword, stated);
         if (!accounts.insert(account, clock.instant())) {
             throw new InvalidInputException("error.username-taken");
         }
@@ -79,6 +93,12 @@ public class StaffAccounts {
 
     public List<StaffAccount> all() {
         return accounts.all();
+    }
+
+    /** The usernames of the enabled accounts whose stated gender is this one. */
+    public Set<String> withGender(String gender) {
+        return accounts.all().stream().filter(a -> a.enabled() && gender.equals(a.gender()))
+                .map(StaffAccount::username).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Disabling takes effect on the account's next request, also in a session that is already open. */

@@ -31,17 +31,19 @@ class StaffApi {
         this.accounts = accounts;
     }
 
-    record NewStaff(String username, String password, List<String> roles, Boolean mustChangePassword) {
+    record NewStaff(String username, String password, List<String> roles, Boolean mustChangePassword,
+                    String gender) {
     }
 
     record Roles(List<String> roles) {
     }
 
-    record Account(String username, List<String> roles, boolean enabled, boolean mustChangePassword) {
+    record Account(String username, List<String> roles, boolean enabled, boolean mustChangePassword,
+                   String gender) {
 
         static Account of(StaffAccount a) {
             return new Account(a.username(), a.roles().stream().map(Role::name).sorted().toList(), a.enabled(),
-                    a.mustChangePassword());
+                    a.mustChangePassword(), a.gender());
         }
     }
 
@@ -55,7 +57,8 @@ class StaffApi {
         Set<Role> roles = parseRoles(body.roles());
         boolean mustChange = Boolean.TRUE.equals(body.mustChangePassword());
         return Blocking.call(() -> ResponseEntity.status(HttpStatus.CREATED).body(Account.of(
-                accounts.create(who.getName(), body.username(), body.password(), roles, mustChange))));
+                accounts.create(who.getName(), body.username(), body.password(), roles, mustChange,
+                        body.gender()))));
     }
 
     @PutMapping("/{username}/roles")

@@ -1,5 +1,6 @@
 package org.lantern.ui.walkin;
 
+import org.lantern.domain.booking.SharedNames;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,7 +44,8 @@ class LiveBoard {
                 List<Arrival> arrivals, BoardView.Counts counts) {
     }
 
-    record Arrival(String reference, OffsetDateTime start, String pseudonym, String status) {
+    record Arrival(String reference, OffsetDateTime start, String pseudonym, String status, String interpreter,
+                   List<String> accessTicks, String access) {
     }
 
     Mono<Board> now() {
@@ -62,8 +64,8 @@ class LiveBoard {
 
     private Board toJson(BoardView v) {
         return new Board(v.date(), v.services().stream().map(l -> new Line(
-                l.privateAppointments() ? "private" : l.service(), l.waiting(), l.called(),
+                l.privateAppointments() ? SharedNames.PRIVATE : l.service(), l.waiting(), l.called(),
                 l.arrivals().stream().map(a -> new Arrival(a.reference(), time.at(v.date(), a.start()), a.pseudonym(),
-                        a.status())).toList(), l.counts())).toList());
+                        a.status(), a.interpreter(), a.accessTicks(), a.access())).toList(), l.counts())).toList());
     }
 }

@@ -7,6 +7,7 @@ import org.lantern.application.walkin.Placed;
 import org.lantern.application.walkin.WalkIns;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.domain.booking.Service;
+import org.lantern.domain.booking.SharedNames;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -62,7 +63,8 @@ class WalkInStaffPages {
     Mono<String> add(@ModelAttribute WalkInForm form, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> {
             try {
-                NewTicket ticket = walkIns.add(form.service(), form.priority(), form.reason(), form.pseudonym());
+                String code = SharedNames.fromShown(form.service()).map(Service::code).orElse(form.service());
+                NewTicket ticket = walkIns.add(code, form.priority(), form.reason(), form.pseudonym());
                 model.addAttribute("ticket", ticket);
                 return "staff/walk-in-added";
             } catch (Refusal refused) {
@@ -115,7 +117,7 @@ class WalkInStaffPages {
 
     private String page(String service, String notice, Model model) {
         List<Placed> queue = walkIns.queue(service);
-        model.addAttribute("service", service);
+        model.addAttribute("service", SharedNames.shown(service));
         model.addAttribute("services", Service.values());
         model.addAttribute("reasons", WalkIns.REASONS.stream().sorted().toList());
         model.addAttribute("queue", queue);
@@ -123,11 +125,13 @@ class WalkInStaffPages {
         return "staff/walk-ins";
     }
 
+    /** The address names a private service only by its shared name, as the page's own links do. */
     private static String back(String service, String notice) {
-        return "redirect:/staff/walk-ins?service=" + service + "&notice=" + notice;
+        return "redirect:/staff/walk-ins?service=" + SharedNames.shown(service) + "&notice=" + notice;
     }
 
-    private static String service(String code) {
-        return Service.fromCode(code).map(Service::code).orElse(Service.SEXUAL_HEALTH.code());
+    /** A service code or a shared name ("private") from the page's links and forms. */
+    private static String service(String shown) {
+        return SharedNames.fromShown(shown).map(Service::code).orElse(Service.SEXUAL_HEALTH.code());
     }
 }

@@ -15,6 +15,7 @@ import org.lantern.application.statistics.StatisticsRecords;
 
 import java.util.List;
 import org.lantern.application.attendance.Attendance;
+import org.lantern.application.policeclinic.Disclosures;
 import org.lantern.application.attendance.AttendanceSettings;
 import org.lantern.application.attendance.ExpectedBookings;
 import org.lantern.application.attendance.NoShowSweep;
@@ -191,6 +192,11 @@ class ApplicationConfiguration {
     @Bean
     Attendance attendance(BookingAccess access, SessionRecords sessions, Commands commands, CentreClock clock) {
         return new Attendance(access, sessions, commands, clock);
+    }
+
+    @Bean
+    Disclosures disclosures(BookingAccess access, Commands commands, CentreClock clock) {
+        return new Disclosures(access, commands, clock);
     }
 
     @Bean

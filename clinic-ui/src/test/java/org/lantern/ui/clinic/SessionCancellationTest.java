@@ -39,7 +39,7 @@ class SessionCancellationTest {
         String start = (String) api.availability("police-clinic", date, date).get(0).get("start");
         Map<String, Object> discreet = book(sessionId, start, "Quiet Rosa", "+447700901001", false);
         Map<String, Object> named = book(sessionId, start, "Open Bea", "open.bea@example.org", true);
-        Map<String, Object> noContact = api.booked(sessionId,
+        Map<String, Object> noContact = api.bookedWithConsent(sessionId,
                 (String) api.availability("police-clinic", date, date).get(1).get("start"), "Lone Cy");
 
         Map<String, Object> answer = cancel(sessionId, REASON).expectStatus().isOk().expectBody(Map.class)
@@ -115,7 +115,7 @@ class SessionCancellationTest {
                                      boolean mayName) {
         return api.client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("sessionId", sessionId, "start", start, "pseudonym", pseudonym, "contact", contact,
-                        "remindersMayNameService", mayName))
+                        "remindersMayNameService", mayName, "consent", true))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
     }
 

@@ -59,7 +59,8 @@ class StaffViewsTest {
     void thePoliceClinicListIsForTheLiaisonOfficerOnly() {
         LocalDate date = Api.freshDate();
         String sessionId = api.schedule("police-clinic", date, "17:00", "17:30", 30, 1);
-        api.booked(sessionId, (String) api.availability("police-clinic", date, date).get(0).get("start"), "Quiet One");
+        api.bookedWithConsent(sessionId, (String) api.availability("police-clinic", date, date).get(0).get("start"),
+                "Quiet One");
 
         for (String role : List.of("CLINICIAN", "RECEPTION", "COUNSELLOR", "NIGHT_STAFF")) {
             staff("no" + role.toLowerCase().replace("_", ""), role).get()

@@ -173,6 +173,43 @@ class NothingPersonalLeaksTest {
         }
     }
 
+    /** A person's needs, on the API and the pages, refused and accepted, shown to staff, downloaded and erased. */
+    @Test
+    void noLogLineUrlOrPageTitleHoldsAPersonsNeeds() {
+        List<String> personal = List.of("Kestrelwood ramp", "Kestrelwood", "Volapük", "Sundew Marchetti");
+        LocalDate date = Api.freshDate();
+        String session = api.schedule("police-clinic", date, "17:00", "18:00", 30, 2);
+        List<String> exposed = new ArrayList<>();
+        api.client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sessionId", session, "start", PrivacyFixtures.firstSlot(api, "police-clinic", date),
+                        "pseudonym", "Sundew Marchetti", "needs", Map.of("access", "Kestrelwood ramp ".repeat(20))))
+                .exchange().expectStatus().isBadRequest();
+        var booked = api.client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sessionId", session, "start", PrivacyFixtures.firstSlot(api, "police-clinic", date),
+                        "pseudonym", "Sundew Marchetti", "consent", true,
+                        "needs", Map.of("interpreter", "Volapük", "access", "Kestrelwood ramp")))
+                .exchange().expectStatus().isCreated().returnResult(Map.class);
+        exposed.add(booked.getResponseHeaders().getLocation().toString());
+        Map<?, ?> codes = booked.getResponseBody().blockFirst();
+        PageSession browser = new PageSession(api.client());
+        exposed.add(title(browser.get("/book/slot?session=" + session + "&start=17:30&consent=true")));
+        exposed.add(title(browser.post("/book", Map.of("session", session, "start", "17:30", "consent", "true",
+                "pseudonym", "Sundew Marchetti", "interpreter", "Volapük", "accessText", "Kestrelwood ramp",
+                "idempotencyKey", Api.key()), HttpStatus.OK)));
+        api.admin().get().uri("/api/v1/day-list?date={d}&service=police-clinic", date).exchange().expectStatus().isOk();
+        api.client().get().uri("/api/v1/bookings/{r}/personal-data", codes.get("reference"))
+                .header("Booking-Secret", (String) codes.get("secret")).exchange().expectStatus().isOk();
+        api.client().delete().uri("/api/v1/bookings/{r}/personal-data", codes.get("reference"))
+                .header("Booking-Secret", (String) codes.get("secret")).exchange().expectStatus().isNoContent();
+
+        assertNoLogLineHoldsAny(personal);
+        for (String urlOrTitle : exposed) {
+            for (String value : personal) {
+                assertThat(urlOrTitle).doesNotContain(value);
+            }
+        }
+    }
+
     /** Reception's desk and night staff's door: book, refuse, look up, cancel; every redirect and title too. */
     @Test
     void noLogLineUrlOrTitleOfTheDeskOrTheDoorHoldsAPersonalValue() {

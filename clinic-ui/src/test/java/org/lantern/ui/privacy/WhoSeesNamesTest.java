@@ -50,7 +50,8 @@ class WhoSeesNamesTest {
             String sessionId = api.schedule(service, day, "10:00", "11:00", 30, 2);
             booked.put(service, api.client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("sessionId", sessionId, "start", CentreTimes.london(day, 10, 0),
-                            "pseudonym", "Name " + service.charAt(0) + service.charAt(1), "contact", CONTACT))
+                            "pseudonym", "Name " + service.charAt(0) + service.charAt(1), "contact", CONTACT,
+                            "consent", true))
                     .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody());
         }
         for (String role : new String[] {"RECEPTION", "CLINICIAN", "COUNSELLOR", "POLICE_LIAISON", "NIGHT_STAFF",

@@ -62,7 +62,8 @@ class ReceptionBookingTest {
     void aPoliceClinicBookingIsAPrivateAppointmentAtTheDesk() {
         LocalDate date = Api.freshDate();
         String sessionId = api.schedule("police-clinic", date, "10:00", "10:30", 30, 1);
-        Object reference = api.booked(sessionId, CentreTimes.london(date, 10, 0), "Quiet Quinn").get("reference");
+        Object reference = api.bookedWithConsent(sessionId, CentreTimes.london(date, 10, 0), "Quiet Quinn")
+                .get("reference");
 
         String found = desk("desk-private").get().uri("/api/v1/reception/bookings/{r}", reference).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();

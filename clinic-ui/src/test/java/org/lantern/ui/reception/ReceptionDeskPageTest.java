@@ -164,7 +164,7 @@ class ReceptionDeskPageTest {
     void aPoliceClinicBookingIsAPrivateAppointmentWithoutAName() {
         LocalDate date = Api.freshDate();
         String sessionId = api.schedule("police-clinic", date, "10:00", "10:30", 30, 1);
-        String reference = (String) api.booked(sessionId, CentreTimes.london(date, 10, 0), "Quiet Page Quinn")
+        String reference = (String) api.bookedWithConsent(sessionId, CentreTimes.london(date, 10, 0), "Quiet Page Quinn")
                 .get("reference");
         Browser desk = desk(date, "desk-private", "MANAGER");
         String found = desk.get("/staff/desk/booking?reference=" + reference).getResponseBody();

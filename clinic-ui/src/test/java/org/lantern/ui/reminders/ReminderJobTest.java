@@ -105,7 +105,7 @@ class ReminderJobTest {
         Map<String, String> booked = api.client().post().uri("/api/v1/bookings").contentType(MediaType.APPLICATION_JSON)
                 .header("Accept-Language", language)
                 .bodyValue(Map.of("sessionId", session, "start", start, "pseudonym", pseudonym, "contact", contact,
-                        "remindersMayNameService", mayName))
+                        "remindersMayNameService", mayName, "consent", true))
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         return booked;
     }

@@ -285,6 +285,7 @@ class SecurityMatrixTest {
             case "POST /api/v1/reception/bookings" -> Map.of("sessionId", values.get("{session}"), "start", apiStart,
                     "pseudonym", "Matrix");
             case "POST /api/v1/walk-ins" -> Map.of("service", "police-clinic", "priority", "routine");
+            case "POST /api/v1/disclosures" -> Map.of("reference", values.get("{reference}"), "basis", "court-order");
             case "POST /api/v1/queue/next" -> Map.of("room", "Room 2");
             case "POST /api/v1/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
             case "POST /api/v1/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
@@ -336,6 +337,8 @@ class SecurityMatrixTest {
             case "POST /staff/walk-ins/next" -> Map.of("service", "counselling", "room", "Room 7");
             case "POST /staff/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
             case "POST /staff/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
+            case "POST /book/choose" -> Map.of("service", "police-clinic");
+            case "POST /staff/disclosures" -> Map.of("reference", values.get("{reference}"), "basis", "court-order");
             case "POST /staff/desk/book" -> Map.of("service", "sexual-health",
                     "slot", values.get("{session}") + "@10:00", "pseudonym", "Matrix");
             case "POST /staff/desk/booking/cancel" -> Map.of("reference",

@@ -58,7 +58,7 @@ class ReceptionBoardTest {
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
                 .get("sessionId");
         String clinic = api.schedule(day, "10:00", "10:30", 30, 2);
-        Object privateRef = api.booked(police, CentreTimes.london(day, 10, 0), "Secret Sam").get("reference");
+        Object privateRef = api.bookedWithConsent(police, CentreTimes.london(day, 10, 0), "Secret Sam").get("reference");
         Object clinicRef = api.booked(clinic, CentreTimes.london(day, 10, 0), "Open Olu").get("reference");
         desk().post().uri("/api/v1/bookings/{r}/arrival", clinicRef).exchange().expectStatus().isOk();
         walkIn("sexual-health", "Walking Wen");

@@ -1,5 +1,7 @@
 package org.lantern.infra.audit;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
@@ -9,6 +11,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +42,18 @@ class MongoAuditStore implements AuditStore {
 
     @Override
     public List<AuditEvent> recent(int limit, Instant before) {
-        Bson filter = before == null ? new Document() : lt("at", Date.from(before));
+        return find(before == null ? new Document() : lt("at", Date.from(before)), limit);
+    }
+
+    @Override
+    public List<AuditEvent> recentSensitive(int limit, Instant before) {
+        List<String> sensitive = Arrays.stream(AuditEvent.Type.values()).filter(AuditEvent.Type::sensitive)
+                .map(Enum::name).toList();
+        Bson types = in("type", sensitive);
+        return find(before == null ? types : and(types, lt("at", Date.from(before))), limit);
+    }
+
+    private List<AuditEvent> find(Bson filter, int limit) {
         List<AuditEvent> found = new ArrayList<>();
         // newest recorded first: the same as newest first on a real clock, and still right where a test moves it
         for (Document d : events.find(filter).sort(Sorts.descending("_id")).limit(limit)) {

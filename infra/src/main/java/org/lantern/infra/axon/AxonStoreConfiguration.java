@@ -1,5 +1,10 @@
 package org.lantern.infra.axon;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.lantern.domain.booking.Holder;
+import org.lantern.domain.privacy.SealedText;
+import org.lantern.domain.session.SlotBookedEvent;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -51,6 +56,8 @@ public class AxonStoreConfiguration {
         mapper.registerModule(new JavaTimeModule());
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // the domain knows no Jackson: a holder without needs or consent keeps its revision 1 form
+        mapper.addMixIn(Holder.class, HolderMixIn.class);
         // ReplayToken carries an Object context; Jackson refuses such polymorphism unless the subtypes are allowed
         mapper.setPolymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                 .allowIfSubType("org.axonframework.")
@@ -97,11 +104,22 @@ public class AxonStoreConfiguration {
     }
 
     /**
-     * Every change to a stored event's shape, oldest first; events in the store are never rewritten (the streams of
-     * version 0.2 began with none, see {@link LegacyStoreCheck}).
+     * Every change to a stored event's shape, oldest first; events in the store are never rewritten. Since the
+     * streams of version 0.2 began (see {@link LegacyStoreCheck}): {@link SlotBookedEvent} revision 2 (the holder's
+     * needs and consent), revision 3 (the language the booking was made in).
      */
     public static EventUpcasterChain eventUpcasters() {
-        return new EventUpcasterChain(new SlotBookedLanguageUpcaster());
+        return new EventUpcasterChain(new HolderRevisionUpcaster(), new SlotBookedLanguageUpcaster());
+    }
+
+    /** Leaves out a holder's needs and consent when there are none. */
+    abstract static class HolderMixIn {
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract SealedText needs();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract SealedText consent();
     }
 
     @Bean

@@ -8,24 +8,24 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.lantern.domain.session.SlotBookedEvent;
 
 /**
- * {@link SlotBookedEvent} revision 1 to 2: revision 2 records the language the booking was made in (for the
- * funders' share of bookings per language). A booking of revision 1 was made before that was recorded: its
- * language is unknown (null), never guessed.
+ * {@link SlotBookedEvent} revision 2 to 3 (after {@link HolderRevisionUpcaster}, 1 to 2): revision 3 records the
+ * language the booking was made in (for the funders' share of bookings per language). A booking of an earlier
+ * revision was made before that was recorded: its language is unknown (null), never guessed.
  */
 class SlotBookedLanguageUpcaster extends SingleEventUpcaster {
 
-    private static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(SlotBookedEvent.class.getName(), "1");
     private static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(SlotBookedEvent.class.getName(), "2");
+    private static final SimpleSerializedType REVISION_3 = new SimpleSerializedType(SlotBookedEvent.class.getName(), "3");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return REVISION_1.getName().equals(representation.getType().getName())
-                && REVISION_1.getRevision().equals(representation.getType().getRevision());
+        return REVISION_2.getName().equals(representation.getType().getName())
+                && REVISION_2.getRevision().equals(representation.getType().getRevision());
     }
 
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(REVISION_2, JsonNode.class, payload -> {
+        return representation.upcastPayload(REVISION_3, JsonNode.class, payload -> {
             ((ObjectNode) payload).putNull("bookedInLanguage");
             return payload;
         });

@@ -42,7 +42,7 @@ class MongoStaffAccountStore implements StaffAccountStore {
         return UniqueKeys.insertIfAbsent(accounts, new Document("_id", a.username())
                 .append("passwordHash", a.passwordHash()).append("roles", names(a.roles()))
                 .append("enabled", a.enabled()).append("mustChangePassword", a.mustChangePassword())
-                .append("createdAt", createdAt.toString()));
+                .append("gender", a.gender()).append("createdAt", createdAt.toString()));
     }
 
     @Override
@@ -89,6 +89,6 @@ class MongoStaffAccountStore implements StaffAccountStore {
         Set<Role> roles = d.getList("roles", String.class).stream().map(Role::parse).flatMap(Optional::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return new StaffAccount(d.getString("_id"), d.getString("passwordHash"), roles,
-                d.getBoolean("enabled", true), d.getBoolean("mustChangePassword", false));
+                d.getBoolean("enabled", true), d.getBoolean("mustChangePassword", false), d.getString("gender"));
     }
 }

@@ -59,6 +59,15 @@ import org.lantern.domain.session.PlaceHeldForMoveEvent;
 import org.lantern.domain.session.SessionCancelledEvent;
 import org.lantern.domain.dropin.VisitCountedEvent;
 import org.lantern.domain.dropin.VisitReason;
+import org.lantern.domain.session.DisclosureRecordedEvent;
+import org.lantern.domain.booking.DisclosureBasis;
+import java.time.Instant;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
 
 /**
  * Events are a public, versioned contract: their stored JSON is approved here, so a change of shape is a
@@ -74,6 +83,11 @@ class EventContractTest {
     static final Holder HOLDER = new Holder("K7M2QX", "{hmac-sha256}0a1b2c", "2f1c9d4e-subject", PSEUDONYM,
             new SealedText("2f1c9d4e-subject", "Y29udGFjdA=="), new SealedText("2f1c9d4e-subject", "ZXM="), false);
 
+    /** A holder of revision 2 of a "booked" event: with the person's needs and their consent, both sealed. */
+    static final Holder HOLDER_WITH_NEEDS = new Holder("K7M2QX", "{hmac-sha256}0a1b2c", "2f1c9d4e-subject", PSEUDONYM,
+            null, null, false, new SealedText("2f1c9d4e-subject", "bmVlZHM="),
+            new SealedText("2f1c9d4e-subject", "Y29uc2VudA=="));
+
     static final String NIGHT = "night~2026-12-01";
     static final LocalTime EIGHT_PM = LocalTime.of(20, 0);
     static final LocalTime EIGHT_AM = LocalTime.of(8, 0);
@@ -83,8 +97,10 @@ class EventContractTest {
         return Stream.of(
                 new SessionScheduledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 0),
                         LocalTime.of(12, 0), 30, 2, "sam"),
-                new SlotBookedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
-                        LocalTime.of(11, 0), HOLDER, AT, "es"),
+                new SlotBookedEvent("2026-12-01~abcd2345", Service.POLICE_CLINIC, DATE, LocalTime.of(10, 30),
+                        LocalTime.of(11, 0), HOLDER_WITH_NEEDS, AT, "es"),
+                new DisclosureRecordedEvent("2026-12-01~abcd2345", Service.POLICE_CLINIC, DATE, "K7M2QX",
+                        DisclosureBasis.COURT_ORDER, AT),
                 new BookingCancelledByCentreEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE,
                         LocalTime.of(10, 30), "K7M2QX", "The clinician is ill", AT),
                 new SessionCancelledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 0),
@@ -148,5 +164,32 @@ class EventContractTest {
             assertThat(json).isEqualTo(new String(approved.readAllBytes(), StandardCharsets.UTF_8));
         }
         assertThat(mapper.readValue(json, event.getClass())).isEqualTo(event);
+    }
+
+    /**
+     * Revision 1 of SlotBookedEvent (before needs and consent) stays readable: the upcaster moves it to revision 2,
+     * and it reads as a booking that asked for nothing and gave no consent. Its holder's stored form is unchanged.
+     */
+    @Test
+    void revisionOneOfASlotBookingReadsAsTheLatestWithoutNeedsConsentOrLanguage() throws IOException {
+        String r1;
+        try (InputStream approved = getClass().getResourceAsStream("/approved-events/SlotBookedEvent-r1.json")) {
+            r1 = new String(approved.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Serializer serializer = JacksonSerializer.builder().objectMapper(AxonStoreConfiguration.eventObjectMapper())
+                .build();
+        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>("Session", "2026-12-01~abcd2345", 1L,
+                "event-1", Instant.EPOCH, SlotBookedEvent.class.getName(), "1", r1, "{}");
+        IntermediateEventRepresentation upcast = AxonStoreConfiguration.eventUpcasters()
+                .upcast(java.util.stream.Stream.of(new InitialEventRepresentation(stored, serializer)))
+                .findFirst().orElseThrow();
+
+        assertThat(upcast.getType().getRevision()).isEqualTo("3");
+        SlotBookedEvent read = serializer.deserialize(upcast.getData());
+        assertThat(read).isEqualTo(new SlotBookedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE,
+                LocalTime.of(10, 30), LocalTime.of(11, 0), HOLDER, AT));
+        assertThat(AxonStoreConfiguration.eventObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(read) + "\n").isEqualTo(r1.replace("\"bookedAt\" : \"2026-11-20T18:30:00\"\n}",
+                "\"bookedAt\" : \"2026-11-20T18:30:00\",\n  \"bookedInLanguage\" : null\n}"));
     }
 }

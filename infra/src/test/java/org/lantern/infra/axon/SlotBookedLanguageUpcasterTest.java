@@ -18,26 +18,36 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.junit.jupiter.api.Test;
 import org.lantern.domain.session.SlotBookedEvent;
 
-/** A booking stored as revision 1 (before the language was recorded) reads as revision 2 with no language. */
+/** Bookings stored as revisions 1 and 2 (before the language was recorded) read as revision 3 with no language. */
 class SlotBookedLanguageUpcasterTest {
 
     @Test
     void aBookingOfRevisionOneReadsWithItsLanguageUnknown() throws Exception {
+        readsWithItsLanguageUnknown("1");
+    }
+
+    @Test
+    void aBookingOfRevisionTwoReadsWithItsLanguageUnknown() throws Exception {
+        readsWithItsLanguageUnknown("2");
+    }
+
+    private void readsWithItsLanguageUnknown(String revision) throws Exception {
         String json;
-        try (InputStream approved = getClass().getResourceAsStream("/approved-events/SlotBookedEvent-r1.json")) {
+        try (InputStream approved = getClass().getResourceAsStream("/approved-events/SlotBookedEvent-r" + revision
+                + ".json")) {
             json = new String(approved.readAllBytes(), StandardCharsets.UTF_8);
         }
         Serializer serializer = JacksonSerializer.builder()
                 .objectMapper(AxonStoreConfiguration.eventObjectMapper()).build();
         GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>("Session", "2026-12-01~abcd2345", 1,
-                "event-1", java.time.Instant.EPOCH, SlotBookedEvent.class.getName(), "1", json, "{}");
+                "event-1", java.time.Instant.EPOCH, SlotBookedEvent.class.getName(), revision, json, "{}");
         Stream<IntermediateEventRepresentation> upcast = AxonStoreConfiguration.eventUpcasters()
                 .upcast(Stream.of(new InitialEventRepresentation(entry, serializer)));
         List<IntermediateEventRepresentation> out = upcast.collect(Collectors.toList());
 
         assertThat(out).hasSize(1);
         SerializedType type = out.get(0).getType();
-        assertThat(type.getRevision()).isEqualTo("2");
+        assertThat(type.getRevision()).isEqualTo("3");
         SlotBookedEvent event = serializer.deserialize(new SimpleSerializedObject<>(
                 out.get(0).getData(String.class).getData(), String.class, type));
         assertThat(event.bookedInLanguage()).isNull();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
+import org.lantern.domain.booking.Needs;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.privacy.SealedText;
 
@@ -27,7 +28,8 @@ public class ClinicQueryHandler {
 
     @QueryHandler
     public List<SlotAvailability> handle(FindAvailabilityQuery query) {
-        List<SessionView> sessions = model.sessions(query.from(), query.to(), query.service());
+        List<SessionView> sessions = model.sessions(query.from(), query.to(), query.service()).stream()
+                .filter(s -> query.clinicians() == null || query.clinicians().contains(s.clinician())).toList();
         Map<String, Map<LocalTime, Long>> taken = takenPlaces(sessions);
         List<SlotAvailability> slots = new ArrayList<>();
         for (SessionView s : sessions) {
@@ -74,8 +76,8 @@ public class ClinicQueryHandler {
     public DayListView handle(FindDayListQuery query) {
         List<SessionView> sessions = model.sessions(query.date(), query.date(), query.service());
         List<BookingView> bookings = model.allBookings(ids(sessions));
-        Map<SealedText, String> names = vault.openAll(bookings.stream().map(BookingView::pseudonym)
-                .filter(Objects::nonNull).toList());
+        Map<SealedText, String> names = vault.openAll(bookings.stream()
+                .flatMap(b -> java.util.stream.Stream.of(b.pseudonym(), b.needs())).filter(Objects::nonNull).toList());
         List<DayListView.Session> out = new ArrayList<>();
         for (SessionView s : sessions) {
             List<DayListView.Slot> slots = new ArrayList<>();
@@ -84,13 +86,19 @@ public class ClinicQueryHandler {
                         .filter(b -> b.sessionId().equals(s.sessionId()) && b.start().equals(start))
                         .sorted(Comparator.comparing(BookingView::status))
                         .map(b -> new DayListView.Entry(b.reference(),
-                                b.pseudonym() == null ? null : names.get(b.pseudonym()), b.status().code()))
+                                b.pseudonym() == null ? null : names.get(b.pseudonym()), b.status().code(),
+                                needs(b, names)))
                         .toList();
                 slots.add(new DayListView.Slot(start, start.plusMinutes(s.slotMinutes()), s.placesPerSlot(), entries));
             }
             out.add(new DayListView.Session(s.sessionId(), s.start(), s.end(), s.clinician(), slots));
         }
         return new DayListView(query.date(), query.service(), out);
+    }
+
+    private static Needs needs(BookingView b, Map<SealedText, String> opened) {
+        String plain = b.needs() == null ? null : opened.get(b.needs());
+        return plain == null ? Needs.NONE : Needs.decode(plain);
     }
 
     private Map<String, Map<LocalTime, Long>> takenPlaces(List<SessionView> sessions) {

@@ -24,6 +24,7 @@ import org.lantern.domain.session.SessionCancelledEvent;
 import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
+import org.lantern.domain.session.DisclosureRecordedEvent;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -101,6 +102,8 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
                 Updates.setOnInsert("contact", sealed(h.contact())),
                 Updates.setOnInsert("language", sealed(h.language())),
                 Updates.setOnInsert("remindersMayNameService", h.remindersMayNameService()),
+                Updates.setOnInsert("needs", sealed(h.needs())),
+                Updates.setOnInsert("consent", sealed(h.consent())),
                 Updates.setOnInsert("bookedAt", e.bookedAt() == null ? null : e.bookedAt().toString()),
                 Updates.setOnInsert("seq", sequence));
         bookings.updateOne(eq("_id", e.reference()), onInsert, new UpdateOptions().upsert(true));
@@ -110,8 +113,19 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
     void apply(PersonalDataErasedEvent e) {
         bookings.updateOne(eq("_id", e.reference()), Updates.combine(
                 Updates.unset("pseudonym"), Updates.unset("contact"), Updates.unset("language"),
+                Updates.unset("needs"), Updates.unset("consent"),
                 Updates.set("erasure", new Document("reason", e.reason().name())
                         .append("at", e.erasedAt().toString()))));
+    }
+
+    /**
+     * A disclosure of this booking was recorded: when and on which basis, never what. The same event applied
+     * twice adds the same entry (its sequence number tells two disclosures of one moment apart), which a set keeps
+     * once.
+     */
+    void apply(DisclosureRecordedEvent e, long sequence) {
+        bookings.updateOne(eq("_id", e.reference()), Updates.addToSet("disclosures", new Document("seq", sequence)
+                .append("at", e.recordedAt().toString()).append("basis", e.basis().code())));
     }
 
     void apply(BookingCancelledEvent e, long sequence) {
@@ -315,7 +329,16 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
                 Boolean.TRUE.equals(d.getBoolean("remindersMayNameService")),
                 bookedAt == null ? null : LocalDateTime.parse(bookedAt),
                 erasure == null ? null : new BookingView.Erasure(erasure.getString("reason"),
-                        LocalDateTime.parse(erasure.getString("at"))));
+                        LocalDateTime.parse(erasure.getString("at"))),
+                toSealed(d.get("needs", Document.class)), toSealed(d.get("consent", Document.class)),
+                disclosures(d));
+    }
+
+    private static List<BookingView.Disclosure> disclosures(Document d) {
+        List<Document> found = d.getList("disclosures", Document.class);
+        return found == null ? List.of() : found.stream().map(x -> new BookingView.Disclosure(
+                LocalDateTime.parse(x.getString("at")), x.getString("basis")))
+                .sorted(java.util.Comparator.comparing(BookingView.Disclosure::recordedAt)).toList();
     }
 
     private static Document sealed(SealedText text) {

@@ -10,6 +10,7 @@ import org.lantern.domain.session.BookingCancelledByCentreEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
 import org.lantern.domain.session.BookingMovedEvent;
 import org.lantern.domain.session.SessionCancelledEvent;
+import org.lantern.domain.session.DisclosureRecordedEvent;
 import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
@@ -72,6 +73,12 @@ public class ClinicSessionsProjection {
 
     @EventHandler
     void on(NoShowUndoneEvent event, @SequenceNumber Long sequence) {
+        model.apply(event, sequence);
+        readYourWrite.changed(event.reference());
+    }
+
+    @EventHandler
+    void on(DisclosureRecordedEvent event, @SequenceNumber Long sequence) {
         model.apply(event, sequence);
         readYourWrite.changed(event.reference());
     }

@@ -2,7 +2,16 @@ package org.lantern.projections.clinic;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Set;
 
-/** Upcoming slots of one service between two dates (inclusive); slots that started before {@code now} are left out. */
-public record FindAvailabilityQuery(String service, LocalDate from, LocalDate to, LocalDateTime now) {
+/**
+ * Upcoming slots of one service between two dates (inclusive); slots that started before {@code now} are left out.
+ * {@code clinicians}: only sessions run by one of them (a gender asked for), or null for every session.
+ */
+public record FindAvailabilityQuery(String service, LocalDate from, LocalDate to, LocalDateTime now,
+                                    Set<String> clinicians) {
+
+    public FindAvailabilityQuery(String service, LocalDate from, LocalDate to, LocalDateTime now) {
+        this(service, from, to, now, null);
+    }
 }

@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.lantern.domain.session.BookingCancelledByCentreEvent;
+import org.lantern.domain.booking.SharedNames;
+import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.session.BookingCancelledEvent;
 import org.lantern.domain.session.BookingMovedEvent;
 import org.lantern.domain.session.HeldPlaceReleasedEvent;
@@ -18,7 +20,9 @@ import org.lantern.domain.session.SlotBookedEvent;
 
 /**
  * One reception dashboard across services, fed by each service's events (they carry the date and the service,
- * so nothing is joined), and pushed to whoever watches that date. A private service shows as "private".
+ * so nothing is joined), and pushed to whoever watches that date. A private service shows as "private". A
+ * booking's needs stay sealed in the read model and are opened when the day is shown, so erasing the person
+ * takes them off the dashboard too.
  */
 @ProcessingGroup(DashboardProjection.GROUP)
 public class DashboardProjection {
@@ -27,15 +31,17 @@ public class DashboardProjection {
 
     private final DashboardReadModel model;
     private final QueryUpdateEmitter emitter;
+    private final PersonalDataVault vault;
 
-    public DashboardProjection(DashboardReadModel model, QueryUpdateEmitter emitter) {
+    public DashboardProjection(DashboardReadModel model, QueryUpdateEmitter emitter, PersonalDataVault vault) {
         this.model = model;
         this.emitter = emitter;
+        this.vault = vault;
     }
 
     @EventHandler
     void on(SessionScheduledEvent event, @SequenceNumber Long sequence) {
-        String label = event.service().isPrivate() ? DashboardView.PRIVATE : event.service().code();
+        String label = SharedNames.shown(event.service());
         int slots = (int) (ChronoUnit.MINUTES.between(event.start(), event.end()) / event.slotMinutes());
         model.addSession(event.date(), event.sessionId(), label, event.start(), event.end(),
                 slots * event.placesPerSlot(), sequence);
@@ -44,19 +50,24 @@ public class DashboardProjection {
 
     @EventHandler
     void on(SlotBookedEvent event, @SequenceNumber Long sequence) {
-        model.countBooking(event.date(), event.sessionId(), 1, sequence);
+        if (event.holder().needs() == null) {
+            model.countBooking(event.date(), event.sessionId(), 1, sequence);
+        } else {
+            model.noteNeeds(event.date(), event.sessionId(), event.reference(), event.slotStart(),
+                    event.holder().needs(), sequence);
+        }
         emit(event.date());
     }
 
     @EventHandler
     void on(BookingCancelledEvent event, @SequenceNumber Long sequence) {
-        model.countBooking(event.date(), event.sessionId(), -1, sequence);
+        model.cancelBooking(event.date(), event.sessionId(), event.reference(), sequence);
         emit(event.date());
     }
 
     @EventHandler
     void on(BookingCancelledByCentreEvent event, @SequenceNumber Long sequence) {
-        model.countBooking(event.date(), event.sessionId(), -1, sequence);
+        model.cancelBooking(event.date(), event.sessionId(), event.reference(), sequence);
         emit(event.date());
     }
 
@@ -83,14 +94,18 @@ public class DashboardProjection {
     @EventHandler
     void on(BookingMovedEvent event, @SequenceNumber Long sequence) {
         if (!event.withinSession()) {
-            model.countBooking(event.date(), event.sessionId(), -1, sequence);
+            model.cancelBooking(event.date(), event.sessionId(), event.reference(), sequence);
             emit(event.date());
         }
     }
 
     @QueryHandler
     public DashboardView handle(FindDashboardQuery query) {
-        return model.day(query.date());
+        return day(query.date());
+    }
+
+    private DashboardView day(LocalDate date) {
+        return model.day(date, vault::openAll);
     }
 
     /** Only for a date someone is watching (never during a rebuild nobody watches). */
@@ -98,7 +113,7 @@ public class DashboardProjection {
         boolean watched = emitter.activeSubscriptions().stream().map(m -> m.getPayload())
                 .anyMatch(q -> q instanceof FindDashboardQuery f && f.date().equals(date));
         if (watched) {
-            emitter.emit(FindDashboardQuery.class, q -> q.date().equals(date), model.day(date));
+            emitter.emit(FindDashboardQuery.class, q -> q.date().equals(date), day(date));
         }
     }
 }

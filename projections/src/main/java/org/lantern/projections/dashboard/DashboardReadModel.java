@@ -10,7 +10,11 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.lantern.domain.booking.Needs;
+import org.lantern.domain.privacy.SealedText;
 import java.util.function.Consumer;
 import org.bson.Document;
 
@@ -46,6 +50,29 @@ public class DashboardReadModel {
         change(date, sessionId, sequence, line -> line.put("capacity", line.getInteger("booked", 0)));
     }
 
+    /** A booking that asked for something to arrange: its slot and its sealed needs, until it is cancelled. */
+    void noteNeeds(LocalDate date, String sessionId, String reference, LocalTime slotStart, SealedText needs,
+                   long sequence) {
+        change(date, sessionId, sequence, line -> {
+            Document notes = Optional.ofNullable(line.get("needs", Document.class)).orElseGet(Document::new);
+            notes.put(reference, new Document("start", slotStart.toString()).append("subjectId", needs.subjectId())
+                    .append("ciphertext", needs.ciphertext()));
+            line.put("needs", notes);
+            line.put("booked", line.getInteger("booked", 0) + 1);
+        });
+    }
+
+    /** One place freed; the booking's needs go with it. */
+    void cancelBooking(LocalDate date, String sessionId, String reference, long sequence) {
+        change(date, sessionId, sequence, line -> {
+            line.put("booked", line.getInteger("booked", 0) - 1);
+            Document notes = line.get("needs", Document.class);
+            if (notes != null) {
+                notes.remove(reference);
+            }
+        });
+    }
+
     private void change(LocalDate date, String sessionId, long sequence, Consumer<Document> edit) {
         Document day = Optional.ofNullable(days.find(eq("_id", date.toString())).first())
                 .orElseGet(() -> new Document("_id", date.toString()).append("lines", new Document()));
@@ -61,22 +88,65 @@ public class DashboardReadModel {
         days.replaceOne(eq("_id", date.toString()), day, new ReplaceOptions().upsert(true));
     }
 
+    /** The day with every booking's needs still sealed: {@link #day(LocalDate, Function)} opens them. */
     public DashboardView day(LocalDate date) {
+        return day(date, sealed -> Map.of());
+    }
+
+    /** The day; {@code open} opens the sealed needs of its bookings at once (one key look-up per call). */
+    public DashboardView day(LocalDate date, Function<List<SealedText>, Map<SealedText, String>> open) {
         Document day = days.find(eq("_id", date.toString())).first();
         List<DashboardView.Line> lines = new ArrayList<>();
         if (day != null) {
+            Map<SealedText, String> opened = open.apply(sealedNeeds(day));
             day.get("lines", Document.class).forEach((sessionId, value) -> {
                 Document line = (Document) value;
                 if (line.containsKey("start")) {
                     int booked = line.getInteger("booked", 0);
                     lines.add(new DashboardView.Line(sessionId, line.getString("service"),
                             LocalTime.parse(line.getString("start")), LocalTime.parse(line.getString("end")), booked,
-                            Math.max(0, line.getInteger("capacity") - booked)));
+                            Math.max(0, line.getInteger("capacity") - booked), arrangements(line, opened)));
                 }
             });
         }
         lines.sort(Comparator.comparing(DashboardView.Line::start).thenComparing(DashboardView.Line::sessionId));
         return new DashboardView(date, lines);
+    }
+
+    private static List<SealedText> sealedNeeds(Document day) {
+        List<SealedText> sealed = new ArrayList<>();
+        day.get("lines", Document.class).values().forEach(l -> {
+            Document notes = ((Document) l).get("needs", Document.class);
+            if (notes != null) {
+                notes.values().forEach(n -> sealed.add(toSealed((Document) n)));
+            }
+        });
+        return sealed;
+    }
+
+    private static List<DashboardView.Arrangement> arrangements(Document line, Map<SealedText, String> opened) {
+        Document notes = line.get("needs", Document.class);
+        if (notes == null) {
+            return List.of();
+        }
+        List<DashboardView.Arrangement> found = new ArrayList<>();
+        for (Object n : notes.values()) {
+            Document note = (Document) n;
+            String plain = opened.get(toSealed(note));
+            if (plain != null) {
+                Needs needs = Needs.decode(plain);
+                if (needs.needsArranging()) {
+                    found.add(new DashboardView.Arrangement(LocalTime.parse(note.getString("start")),
+                            needs.interpreter(), needs.tickCodes(), needs.access()));
+                }
+            }
+        }
+        found.sort(Comparator.comparing(DashboardView.Arrangement::slotStart));
+        return found;
+    }
+
+    private static SealedText toSealed(Document note) {
+        return new SealedText(note.getString("subjectId"), note.getString("ciphertext"));
     }
 
     public void drop() {

@@ -8,12 +8,15 @@ import java.time.LocalTime;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.lantern.domain.booking.Holder;
+import org.lantern.domain.booking.Needs;
 import org.lantern.domain.booking.Service;
 import org.lantern.domain.privacy.SealedText;
 import org.lantern.domain.session.BookingCancelledEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
+import org.lantern.projections.PlainVault;
 import org.lantern.projections.ProjectionStore;
 
 /** One dashboard across services, fed by events that carry their date: counts only, private shown as private. */
@@ -25,7 +28,9 @@ class DashboardProjectionTest {
 
     final ProjectionStore store = new ProjectionStore();
     final DashboardReadModel model = new DashboardReadModel(store.database("dashboard"));
-    final DashboardProjection projection = new DashboardProjection(model, SimpleQueryUpdateEmitter.builder().build());
+    final PlainVault vault = new PlainVault();
+    final DashboardProjection projection = new DashboardProjection(model, SimpleQueryUpdateEmitter.builder().build(),
+            vault);
 
     @AfterEach
     void close() {
@@ -80,5 +85,33 @@ class DashboardProjectionTest {
         play();
 
         assertThat(projection.handle(new FindDashboardQuery(DATE))).isEqualTo(live);
+    }
+
+    @Test
+    void aBookingsInterpreterAndAccessNeedsShowUnderItsSessionUntilItIsCancelledOrTheKeyIsGone() {
+        play();
+        Needs needs = Needs.of("woman", "Portuguese", List.of("step-free"), "I use a wheelchair");
+        Needs onlyGender = Needs.of("man", null, List.of(), null);
+        projection.on(withNeeds("DDDDDD", needs), 4L);
+        projection.on(withNeeds("EEEEEE", onlyGender), 5L);
+
+        DashboardView.Line line = projection.handle(new FindDashboardQuery(DATE)).sessions().get(1);
+        assertThat(line.booked()).isEqualTo(3);
+        assertThat(line.arrangements()).containsExactly(new DashboardView.Arrangement(TEN, "Portuguese",
+                List.of("step-free"), "I use a wheelchair"));
+
+        vault.forget("s-DDDDDD");
+        assertThat(projection.handle(new FindDashboardQuery(DATE)).sessions().get(1).arrangements()).isEmpty();
+
+        projection.on(new BookingCancelledEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN, "DDDDDD",
+                AT), 6L);
+        assertThat(projection.handle(new FindDashboardQuery(DATE)).sessions().get(1).booked()).isEqualTo(2);
+    }
+
+    SlotBookedEvent withNeeds(String reference, Needs needs) {
+        String subject = "s-" + reference;
+        return new SlotBookedEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN, LocalTime.of(10, 30),
+                new Holder(reference, "h", subject, vault.seal(subject, "name"), null, null, false,
+                        vault.seal(subject, needs.encode()), null), AT);
     }
 }

@@ -1,0 +1,66 @@
+package org.lantern.domain.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NeedsTest {
+
+    @Test
+    void whatAPersonAskedForSurvivesSealingAsOneValue() {
+        Needs needs = Needs.of(" Woman ", "Português", List.of("large-print", "step-free"),
+                "Second line\nwith a comma, and more");
+
+        Needs back = Needs.decode(needs.encode());
+
+        assertThat(back).isEqualTo(needs);
+        assertThat(back.clinicianGender()).isEqualTo("woman");
+        assertThat(back.tickCodes()).containsExactly("step-free", "large-print");
+        assertThat(back.needsArranging()).isTrue();
+    }
+
+    @Test
+    void nothingAskedForIsNone() {
+        assertThat(Needs.of("", " ", List.of(), null)).isEqualTo(Needs.NONE);
+        assertThat(Needs.decode(Needs.NONE.encode())).isEqualTo(Needs.NONE);
+        assertThat(Needs.NONE.isEmpty()).isTrue();
+        assertThat(Needs.of("man", null, null, null).needsArranging()).isFalse();
+    }
+
+    @Test
+    void refusesWhatDoesNotFitWithAKindKey() {
+        assertThatThrownBy(() -> Needs.of("robot", null, null, null)).hasMessage("error.needs-gender");
+        assertThatThrownBy(() -> Needs.of(null, "<b>", null, null)).hasMessage("error.needs-interpreter");
+        assertThatThrownBy(() -> Needs.of(null, "x".repeat(41), null, null)).hasMessage("error.needs-interpreter");
+        assertThatThrownBy(() -> Needs.of(null, null, List.of("jetpack"), null)).hasMessage("error.needs-access");
+        assertThatThrownBy(() -> Needs.of(null, null, null, "x".repeat(201))).hasMessage("error.needs-access");
+        assertThat(Needs.of(null, null, null, "é".repeat(200)).access()).hasSize(200);
+    }
+
+    @Test
+    void itsTextNamesNothingThePersonAskedFor() {
+        assertThat(Needs.of("woman", "Thai", List.of("quiet-room"), "a ramp").toString())
+                .doesNotContain("woman", "Thai", "quiet", "ramp");
+    }
+
+    @Test
+    void aConsentKeepsItsWordingsVersionAndTime() {
+        Consent consent = new Consent(Consent.POLICE_CLINIC_V1, LocalDateTime.of(2026, 11, 30, 4, 30, 12));
+
+        assertThat(Consent.decode(consent.encode())).isEqualTo(consent);
+        assertThat(consent.version()).doesNotContain("police");
+    }
+
+    @Test
+    void onlyAPrivateServiceHasAnotherNameOnSharedScreens() {
+        assertThat(SharedNames.shown(Service.POLICE_CLINIC)).isEqualTo("private");
+        assertThat(SharedNames.shown("counselling")).isEqualTo("counselling");
+        assertThat(SharedNames.shown("rest")).isEqualTo("rest");
+        assertThat(SharedNames.fromShown("private")).contains(Service.POLICE_CLINIC);
+        assertThat(SharedNames.fromShown("sexual-health")).contains(Service.SEXUAL_HEALTH);
+        assertThat(SharedNames.fromShown("nothing")).isEmpty();
+    }
+}
