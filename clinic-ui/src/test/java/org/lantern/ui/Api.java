@@ -60,7 +60,9 @@ public class Api {
     public void createStaff(String username, String password, String... roles) {
         admin().post().uri("/api/v1/staff").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", username, "password", password, "roles", List.of(roles)))
-                .exchange().expectStatus().isCreated();
+                .exchange().expectBody(String.class).consumeWith(r -> org.assertj.core.api.Assertions
+                        .assertThat(r.getStatus().value()).as("creating %s: %s", username, r.getResponseBody())
+                        .isEqualTo(201));
     }
 
     public WebTestClient admin() {

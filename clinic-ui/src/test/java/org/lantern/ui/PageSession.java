@@ -54,6 +54,17 @@ public class PageSession {
                 .exchange().returnResult(String.class).getStatus().value();
     }
 
+    /** Posts a form as the last page would have; gives the whole answer (a download, a redirect). */
+    public EntityExchangeResult<String> postForResult(String path, Map<String, String> fields) {
+        assertThat(csrf).as("a page with a form was loaded first").isNotNull();
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        form.add("_csrf", csrf);
+        return client.post().uri(path).cookies(c -> cookies.forEach(c::add))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData(form))
+                .exchange().expectBody(String.class).returnResult();
+    }
+
     private String remember(EntityExchangeResult<String> result) {
         result.getResponseCookies().forEach((name, values) -> cookies.put(name, values.get(0).getValue()));
         String html = result.getResponseBody() == null ? "" : result.getResponseBody();

@@ -17,6 +17,8 @@ public record AuditEvent(Instant at, Type type, String actor, String subject, St
         ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ROLES_CHANGED, PASSWORD_CHANGE_FORCED, PASSWORD_CHANGED,
         /** Reception acting for a person at the desk or on the phone; the detail is the booking's reference. */
         BOOKED_FOR_PERSON, BOOKING_LOOKED_UP, CANCELLED_FOR_PERSON,
+        /** Many upcoming bookings from one client address (the address is not kept); the detail is how many. */
+        MANY_BOOKINGS_FROM_ONE_ADDRESS,
         /** A member of staff opened a private service's day list; the detail is the date. */
         SENSITIVE_DAY_LIST_OPENED(true),
         /** A member of staff opened one booking of a private service; the detail is its reference. */

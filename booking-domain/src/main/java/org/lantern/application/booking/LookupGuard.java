@@ -10,6 +10,11 @@ public interface LookupGuard {
 
     void wrongSecret(String reference);
 
+    /** How many wrong secrets this reference may still see before it pauses, so a page can say so in time. */
+    default int triesLeft(String reference) {
+        return Integer.MAX_VALUE;
+    }
+
     /** For tests and places without a lock-out. */
     LookupGuard NONE = new LookupGuard() {
         @Override

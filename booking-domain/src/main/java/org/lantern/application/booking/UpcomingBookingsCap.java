@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.lantern.domain.booking.Refusal;
 
 /**
@@ -21,9 +22,22 @@ public class UpcomingBookingsCap implements BookingLimit {
     private final BookingRecords records;
     private final CentreClock clock;
     private final Map<String, Held> byMeasure;
+    private final int alertAt;
+    private final IntConsumer alert;
 
     public UpcomingBookingsCap(int cap, Function<Requester, Optional<String>> measure, int tracked,
                                BookingRecords records, CentreClock clock) {
+        this(cap, measure, tracked, records, clock, Integer.MAX_VALUE, n -> { });
+    }
+
+    /**
+     * With an alert: when one measure's upcoming bookings reach {@code alertAt}, {@code alert} hears it once
+     * (and again only after they fell below and rose again), so a person can look before the cap refuses anyone.
+     */
+    public UpcomingBookingsCap(int cap, Function<Requester, Optional<String>> measure, int tracked,
+                               BookingRecords records, CentreClock clock, int alertAt, IntConsumer alert) {
+        this.alertAt = alertAt;
+        this.alert = alert;
         this.cap = cap;
         this.measure = measure;
         this.records = records;
@@ -78,6 +92,9 @@ public class UpcomingBookingsCap implements BookingLimit {
                     synchronized (Held.this) {
                         pending--;
                         upcoming.put(booked.reference(), booked.item().startsAt());
+                        if (upcoming.size() == alertAt) {
+                            alert.accept(alertAt);
+                        }
                     }
                 }
 

@@ -55,6 +55,7 @@ public class SessionScheduling {
             throw new InvalidInputException("error.clinician-account");
         }
         SessionPlan plan = SessionPlan.checked(date, start, end, slotMinutes, placesPerSlot, clock.now());
+        refuseDuplicate(service, date, start, end, named == null ? null : DiaryId.normalise(named));
         String sessionId = SessionId.of(date, codes.sessionSuffix()).value();
         String diaryId = named == null ? null : DiaryId.of(named, date);
         if (diaryId != null) {
@@ -73,5 +74,18 @@ public class SessionScheduling {
             watch.await(() -> sessions.session(sessionId).isPresent());
         }
         return sessionId;
+    }
+
+    /**
+     * The same service at the same times with the same clinician (or none) is almost always a form sent twice:
+     * the public would see every time twice. A second room is a second session only with another clinician,
+     * or more places per slot.
+     */
+    private void refuseDuplicate(Service service, LocalDate date, LocalTime start, LocalTime end, String clinician) {
+        boolean twin = sessions.sessions(date, date, service.code()).stream().anyMatch(s -> s.start().equals(start)
+                && s.end().equals(end) && java.util.Objects.equals(s.clinician(), clinician));
+        if (twin) {
+            throw new InvalidInputException("error.session-duplicate", org.lantern.domain.booking.Refusal.Kind.CONFLICT);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.ui.audit;
 
+import org.lantern.ui.CentreTime;
 import org.lantern.application.audit.AuditEvent;
 
 import java.time.Instant;
@@ -18,9 +19,11 @@ class AuditPages {
 
     static final int PAGE = 50;
     private final AuditLog audit;
+    private final CentreTime time;
 
-    AuditPages(AuditLog audit) {
+    AuditPages(AuditLog audit, CentreTime time) {
         this.audit = audit;
+        this.time = time;
     }
 
     @GetMapping("/staff/audit")
@@ -30,6 +33,8 @@ class AuditPages {
             List<AuditEvent> events = sensitive ? audit.recentSensitive(PAGE, parse(before))
                     : audit.recent(PAGE, parse(before));
             model.addAttribute("events", events);
+            // the centre's wall clock, as on every other page
+            model.addAttribute("zone", time.zone());
             model.addAttribute("sensitive", sensitive);
             model.addAttribute("older", events.size() == PAGE ? events.get(PAGE - 1).at().toString() : null);
             return "staff/audit";

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,15 +15,16 @@ import org.lantern.application.booking.Requester;
 import org.lantern.application.clinic.SessionView;
 import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotRequest;
-import org.lantern.domain.booking.Refusal;
 import org.lantern.domain.booking.Needs;
+import org.lantern.domain.booking.Refusal;
 import org.lantern.domain.booking.Service;
 import org.lantern.domain.booking.SharedNames;
 import org.lantern.projections.clinic.SlotAvailability;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
-import org.lantern.ui.web.Problems;
 import org.lantern.ui.web.Blocking;
+import org.lantern.ui.web.Problems;
+import org.lantern.ui.web.ShownOnce;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +35,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** The service user's pages: choose a slot, give a pseudonym, take away a reference and a secret. */
+/**
+ * The service user's pages: choose a slot, give a pseudonym, take away a reference and a secret. The booking
+ * form posts, then redirects to the one page that shows the secret (Post/Redirect/Get, {@link ShownOnce}). No
+ * address names a service: a list of times is {@code /book?list=N} ({@link ServiceLists}), and a private service
+ * is chosen in a form body ({@code POST /book/choose}) after its consent step.
+ */
 @Controller
 class BookingPages {
 
     static final int DAYS_SHOWN = 14;
+    static final String FLOW = "clinic";
+    /** A booking form kept over a time-out ({@link ExpiredBookingForm}), for the form page to fill in again. */
+    static final String DRAFT = "lantern.booking-draft";
 
     private final ClinicViews views;
     private final SlotBookings bookings;
@@ -51,7 +61,8 @@ class BookingPages {
 
     record BookingForm(String session, String start, String pseudonym, String contact,
                        Boolean remindersMayNameService, String idempotencyKey, Boolean consent,
-                       String clinicianGender, String interpreter, List<String> access, String accessText) {
+                       String clinicianGender, String interpreter, List<String> access, String accessText)
+            implements java.io.Serializable {
 
         BookingForm(String session, String start, String key, boolean consent) {
             this(session, start, "", "", false, key, consent, "", "", List.of(), "");
@@ -80,26 +91,37 @@ class BookingPages {
 
     @GetMapping("/")
     String home(Model model) {
+        return home(model, null);
+    }
+
+    private static String home(Model model, String error) {
         model.addAttribute("services", Service.values());
+        model.addAttribute("lists", ServiceLists.all());
+        if (error != null) {
+            model.addAttribute("error", error);
+        }
         return "home";
     }
 
-    /** A service that may be named in a URL; a private one is chosen with {@code POST /book/choose} instead. */
+    /** A list of times by its neutral number; a private service is chosen with {@code POST /book/choose}. */
     @GetMapping("/book")
-    Mono<String> slots(@RequestParam(defaultValue = "sexual-health") String service, Model model,
+    Mono<String> slots(@RequestParam(defaultValue = "1") String list,
+                       @RequestParam(name = "service", required = false) String named, Model model,
                        ServerWebExchange exchange) {
-        if (Service.fromCode(service).isEmpty()) {
+        if (named != null) {
+            // an old bookmark that names a service: the choice starts again, with neutral addresses
+            return Mono.just(home(model, null));
+        }
+        Optional<Service> service = ServiceLists.service(list);
+        if (service.isEmpty()) {
             exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-            model.addAttribute("services", Service.values());
-            model.addAttribute("error", "error.service");
-            return Mono.just("home");
+            return Mono.just(home(model, "error.service"));
         }
-        if (SharedNames.isPrivate(service)) {
+        if (SharedNames.isPrivate(service.get().code())) {
             // an old bookmark: the choice starts again, without the service in the address
-            model.addAttribute("services", Service.values());
-            return Mono.just("home");
+            return Mono.just(home(model, null));
         }
-        return times(service, false, model);
+        return times(service.get().code(), false, model);
     }
 
     /**
@@ -112,9 +134,7 @@ class BookingPages {
         String service = choice.service() == null ? "" : choice.service();
         if (Service.fromCode(service).isEmpty()) {
             exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
-            model.addAttribute("services", Service.values());
-            model.addAttribute("error", "error.service");
-            return Mono.just("home");
+            return Mono.just(home(model, "error.service"));
         }
         if (Service.POLICE_CLINIC.code().equals(service) && !Boolean.TRUE.equals(choice.consent())) {
             model.addAttribute("service", service);
@@ -142,7 +162,7 @@ class BookingPages {
     @GetMapping("/book/slot")
     Mono<String> form(@RequestParam String session, @RequestParam String start,
                       @RequestParam(required = false) Boolean consent, Model model, ServerWebExchange exchange) {
-        return Blocking.call(() -> {
+        return exchange.getSession().flatMap(pageSession -> Blocking.call(() -> {
             LocalTime at = parseTime(start);
             var found = views.session(session).filter(s -> at != null && s.slotStarts().contains(at));
             if (found.isEmpty()) {
@@ -150,19 +170,44 @@ class BookingPages {
                 model.addAttribute("error", "refused.NOT_A_SLOT");
                 return "book-form";
             }
-            showSlot(model, found.get());
-            model.addAttribute("form", new BookingForm(session, at.toString(), UUID.randomUUID().toString(),
+            BookingForm kept = (BookingForm) pageSession.getAttributes().remove(DRAFT);
+            if (kept != null && session.equals(kept.session()) && at.toString().equals(kept.start())) {
+                model.addAttribute("notice", "form.kept");
+                return showForm(model, found.get(), kept);
+            }
+            return showForm(model, found.get(), new BookingForm(session, at.toString(), UUID.randomUUID().toString(),
                     Boolean.TRUE.equals(consent)));
-            return "book-form";
+        }));
+    }
+
+    /** The language switch of the form page: the same form again, with what was typed, in the new language. */
+    @PostMapping("/book/form")
+    Mono<String> formAgain(@ModelAttribute BookingForm form, Model model, ServerWebExchange exchange) {
+        return Blocking.call(() -> {
+            LocalTime at = parseTime(form.start());
+            var found = form.session() == null ? Optional.<SessionView>empty() : views.session(form.session())
+                    .filter(s -> at != null && s.slotStarts().contains(at));
+            if (found.isEmpty()) {
+                exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+                model.addAttribute("error", "refused.NOT_A_SLOT");
+                return "book-form";
+            }
+            return showForm(model, found.get(), form);
         });
+    }
+
+    private static String showForm(Model model, SessionView slot, BookingForm form) {
+        showSlot(model, slot);
+        model.addAttribute("form", form);
+        return "book-form";
     }
 
     @PostMapping("/book")
     Mono<String> book(@ModelAttribute BookingForm form, Model model, ServerWebExchange exchange) {
-        return Blocking.call(() -> {
+        String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
+        return exchange.getSession().flatMap(pageSession -> Blocking.call(() -> {
             LocalTime at = parseTime(form.start());
-            var session = form.session() == null ? java.util.Optional.<SessionView>empty()
-                    : views.session(form.session());
+            var session = form.session() == null ? Optional.<SessionView>empty() : views.session(form.session());
             model.addAttribute("form", form);
             session.ifPresent(s -> showSlot(model, s));
             if (session.isEmpty() || at == null) {
@@ -172,11 +217,15 @@ class BookingPages {
                 SlotRequest booking = SlotRequest.of(form.session(), session.get().date().atTime(at), form.pseudonym(),
                         form.contact(), form.remindersMayNameService(), exchange.getLocaleContext().getLocale(),
                         form.needs(), form.consented());
-                String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
-                model.addAttribute("receipt", bookings.book(booking, IdempotencyKey.parse(key),
-                        Requester.of(ClientAddress.of(exchange), booking.contact())));
-                model.addAttribute("startsAt", time.at(session.get().date(), at));
-                return "booked";
+                var receipt = bookings.book(booking, IdempotencyKey.parse(key),
+                        Requester.of(ClientAddress.of(exchange), booking.contact()));
+                if (ShownOnce.alreadyShown(pageSession, key)) {
+                    // the same form again (Back, then Reload): the booking stands, its secret is not shown twice
+                    return "redirect:/book/done";
+                }
+                ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(FLOW, receipt.reference(), receipt.secret(),
+                        time.at(session.get().date(), at), false, SharedNames.isPrivate(session.get().service())));
+                return "redirect:/book/done";
             } catch (Refusal e) {
                 // the form's own retry key: a person never sees the word Idempotency-Key
                 String message = switch (e.messageKey()) {
@@ -187,10 +236,42 @@ class BookingPages {
                 };
                 return refuse(exchange, model, Problems.statusOf(e), message);
             }
-        });
+        }));
     }
 
-    /** The slot, and for the police clinic the consent wording with its tick box (until it is ticked). */
+    /** The one page that shows the secret; after it, this address shows only that the booking is made. */
+    @GetMapping("/book/done")
+    Mono<String> done(Model model, ServerWebExchange exchange) {
+        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.take(pageSession, FLOW), model));
+    }
+
+    /** The language switch of that page: the secret once more, in the chosen language, for the page's token. */
+    @PostMapping("/book/done")
+    Mono<String> doneAgain(@ModelAttribute Again again, Model model, ServerWebExchange exchange) {
+        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.again(pageSession, FLOW, again.token()),
+                model));
+    }
+
+    /** The language switch's form on the page that shows the secret: its single-use token. */
+    record Again(String token) {
+    }
+
+    private static String showReceipt(ShownOnce.Receipt receipt, Model model) {
+        if (receipt == null) {
+            return "booked-shown";
+        }
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("startsAt", receipt.startsAt());
+        model.addAttribute("private", receipt.privateService());
+        model.addAttribute("langForm", "language-again");
+        model.addAttribute("langAction", "/book/done");
+        return "booked";
+    }
+
+    /**
+     * The slot, and for the police clinic the consent wording with its tick box (until it is ticked); the list it
+     * came from (not for a private service, whose list has no address); the form's language switch.
+     */
     private static void showSlot(Model model, SessionView slot) {
         model.addAttribute("slot", slot);
         model.addAttribute("asksConsent", Service.POLICE_CLINIC.code().equals(slot.service()));
@@ -198,11 +279,19 @@ class BookingPages {
         model.addAttribute("genders", Needs.GENDERS);
         model.addAttribute("accessTicks", java.util.Arrays.stream(Needs.AccessTick.values())
                 .map(Needs.AccessTick::code).toList());
+        if (!SharedNames.isPrivate(slot.service())) {
+            model.addAttribute("list", ServiceLists.number(slot.service()));
+        }
+        model.addAttribute("langForm", "booking");
+        model.addAttribute("langAction", "/book/form");
     }
 
     private static String refuse(ServerWebExchange exchange, Model model, HttpStatus status, String messageKey) {
         exchange.getResponse().setStatusCode(status);
         model.addAttribute("error", messageKey);
+        // a place that is gone or a time that has begun cannot be booked: the form is not offered again
+        model.addAttribute("bookable", !List.of("refused.SLOT_FULL", "refused.SLOT_IN_PAST", "refused.NOT_A_SLOT")
+                .contains(messageKey));
         return "book-form";
     }
 

@@ -81,10 +81,11 @@ class ClinicStaffPages {
                 return "redirect:/staff/sessions?created";
             } catch (DateTimeParseException | NumberFormatException | NullPointerException e) {
                 model.addAttribute("error", "error.session-shape");
+                exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
             } catch (Refusal e) {
                 model.addAttribute("error", e.messageKey());
+                exchange.getResponse().setStatusCode(org.lantern.ui.web.Problems.statusOf(e));
             }
-            exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
             return null;
         }).switchIfEmpty(Mono.defer(() -> listSessions(model, form)));
     }
@@ -106,6 +107,16 @@ class ClinicStaffPages {
                          @RequestParam(required = false) String refused, Authentication who,
                          Model model, ServerWebExchange exchange) {
         LocalDate day = parseDate(date);
+        if (day == null) {
+            // a date that is not one shows the form again with a sentence, never another day's list
+            exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+            model.addAttribute("error", "error.date");
+            model.addAttribute("date", time.today());
+            model.addAttribute("service", Service.fromCode(service).orElse(Service.SEXUAL_HEALTH).code());
+            model.addAttribute("services", Service.values());
+            model.addAttribute("checksIn", ServiceAccess.checksIn(who));
+            return Mono.just("staff/day-list");
+        }
         if (refused != null && refused.matches("[A-Z_]{1,40}")) {
             model.addAttribute("error", "refused." + refused);
         } else if ("problem".equals(refused)) {
@@ -150,7 +161,7 @@ class ClinicStaffPages {
         try {
             return date == null || date.isBlank() ? time.today() : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            return time.today();
+            return null;
         }
     }
 }

@@ -1,5 +1,12 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.application.booking.BookingAccess;
+import java.util.Locale;
+import org.lantern.application.booking.LookupGuard;
+import org.lantern.ui.calendar.CalendarEntries;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import java.time.LocalDateTime;
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.application.clinic.BookingMoves;
@@ -39,16 +46,21 @@ public class MyBookingPages {
     private final BookingCancellation cancellation;
     private final CentreTime time;
     private final NightBookings nights;
+    private final LookupGuard guard;
+    private final CalendarEntries calendar;
     private final BookingMoves moves;
     private final CentreChanges changes;
     private final ClinicViews views;
 
     MyBookingPages(BookingAccess bookings, BookingCancellation cancellation, CentreTime time, NightBookings nights,
-                   BookingMoves moves, CentreChanges changes, ClinicViews views) {
+                   LookupGuard guard, CalendarEntries calendar, BookingMoves moves, CentreChanges changes,
+                   ClinicViews views) {
         this.bookings = bookings;
         this.cancellation = cancellation;
         this.time = time;
         this.nights = nights;
+        this.guard = guard;
+        this.calendar = calendar;
         this.moves = moves;
         this.changes = changes;
         this.views = views;
@@ -115,8 +127,51 @@ public class MyBookingPages {
         BookingLookup asked = lookup.normalised();
         model.addAttribute("revealed", Boolean.TRUE.equals(reveal.reveal()));
         return Blocking.call(() -> bookings.find(asked.reference(), asked.secret())
-                .map(b -> found(b, asked, model)).orElseGet(() -> notFound(model, exchange)))
+                .map(b -> found(b, asked, model)).orElseGet(() -> missed(asked, model, exchange)))
                 .onErrorResume(TooManyRequestsException.class, limited -> Mono.just(locked(limited, model, exchange)));
+    }
+
+    /** Cancel asks first: the page says what cancelling does, and only its button cancels. */
+    @PostMapping("/my-booking/cancel/ask")
+    Mono<String> askToCancel(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
+        BookingLookup asked = lookup.normalised();
+        return Blocking.call(() -> bookings.find(asked.reference(), asked.secret()).map(b -> {
+            found(b, asked, model);
+            model.addAttribute("langAction", "/my-booking/cancel/ask");
+            return "cancel-confirm";
+        }).orElseGet(() -> missed(asked, model, exchange)))
+                .onErrorResume(TooManyRequestsException.class, limited -> Mono.just(locked(limited, model, exchange)));
+    }
+
+    /**
+     * The booking as a calendar entry (.ics). Reference and secret travel in the body, as for every look-up, so
+     * the download's address tells nothing; the file is named neutrally too.
+     */
+    @PostMapping("/my-booking/calendar")
+    Mono<ResponseEntity<String>> calendarEntry(@ModelAttribute BookingLookup lookup, ServerWebExchange exchange) {
+        BookingLookup asked = lookup.normalised();
+        Locale language = exchange.getLocaleContext().getLocale();
+        return Blocking.call(() -> bookings.find(asked.reference(), asked.secret())
+                .map(b -> ResponseEntity.ok().contentType(CALENDAR)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"appointment.ics\"")
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(calendar.of(b, language == null ? Locale.ENGLISH : language)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.SEE_OTHER)
+                        .location(java.net.URI.create("/my-booking")).build()));
+    }
+
+    static final MediaType CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+
+    /** Not found, and how many tries are left before this reference pauses (the same for one that does not exist). */
+    private String missed(BookingLookup asked, Model model, ServerWebExchange exchange) {
+        String page = notFound(model, exchange);
+        int left = org.lantern.domain.booking.BookingReference.parse(asked.reference())
+                .map(r -> guard.triesLeft(r.value())).orElse(Integer.MAX_VALUE);
+        if (left < Integer.MAX_VALUE) {
+            model.addAttribute("triesLeft", left);
+        }
+        model.addAttribute("typedReference", asked.reference());
+        return page;
     }
 
     /** A place on the night centre's waitlist was offered: the holder takes it here, within the hold. */
@@ -143,6 +198,9 @@ public class MyBookingPages {
         model.addAttribute("lookup", asked);
         model.addAttribute("otherTimes", otherTimes(b));
         model.addAttribute("centreChange", changes.centreChange(b.reference()).orElse(null));
+        // the language switch sends the look-up again: the page stays the same, in the new language
+        model.addAttribute("langForm", "lang-form");
+        model.addAttribute("langAction", "/my-booking");
         if (b.status() == BookingStatus.OFFERED) {
             LocalDateTime until = nights.view(b.reference()).offerExpiresAt();
             model.addAttribute("offerExpiresAt", time.at(until.toLocalDate(), until.toLocalTime()));
@@ -154,7 +212,7 @@ public class MyBookingPages {
     Mono<String> cancel(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
         BookingLookup asked = lookup.normalised();
         return Blocking.call(() -> cancellation.cancel(asked.reference(), asked.secret())
-                ? "my-booking-cancelled" : notFound(model, exchange)).onErrorResume(TooManyRequestsException.class,
+                ? "my-booking-cancelled" : missed(asked, model, exchange)).onErrorResume(TooManyRequestsException.class,
                 limited -> Mono.just(locked(limited, model, exchange)))
                 .onErrorResume(Refusal.class, refused -> {
                     exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);

@@ -18,6 +18,7 @@ import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
 import org.lantern.ui.web.Blocking;
 import org.lantern.ui.web.Problems;
+import org.lantern.ui.web.ShownOnce;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import reactor.core.publisher.Mono;
 class NightPages {
 
     static final int NIGHTS_SHOWN = 15;
+    static final String FLOW = "night";
 
     private final NightRecords nights;
     private final NightBookings bookings;
@@ -75,9 +77,10 @@ class NightPages {
         return Blocking.call(() -> page(model, emptyForm()));
     }
 
+    /** Books, then on to the one page that shows the secret (Post/Redirect/Get, as for the clinic: ShownOnce). */
     @PostMapping("/night/book")
     Mono<String> book(@ModelAttribute NightForm form, Model model, ServerWebExchange exchange) {
-        return Blocking.call(() -> {
+        return exchange.getSession().flatMap(pageSession -> Blocking.call(() -> {
             try {
                 NightRequest request = NightRequest.of(date(form.date()), form.kind(), form.pseudonym(),
                         form.children(), form.waitlist(), exchange.getLocaleContext().getLocale());
@@ -85,16 +88,44 @@ class NightPages {
                         : form.idempotencyKey();
                 Booked<NightItem> booked = bookings.book(request, IdempotencyKey.parse(key),
                         Requester.of(ClientAddress.of(exchange), Optional.empty()));
-                model.addAttribute("receipt", booked);
-                model.addAttribute("opensAt", time.at(booked.item().date(), booked.item().opens()));
-                return "night-booked";
+                if (!ShownOnce.alreadyShown(pageSession, key)) {
+                    ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(FLOW, booked.reference(), booked.secret(),
+                            time.at(booked.item().date(), booked.item().opens()),
+                            !"booked".equals(booked.status().code()), false));
+                }
+                return "redirect:/night/done";
             } catch (Refusal refused) {
                 exchange.getResponse().setStatusCode(Problems.statusOf(refused));
                 model.addAttribute("error", "error.idempotency-key-busy".equals(refused.messageKey())
                         ? "page.booking-busy" : refused.messageKey());
                 return page(model, form);
             }
-        });
+        }));
+    }
+
+    @GetMapping("/night/done")
+    Mono<String> done(Model model, ServerWebExchange exchange) {
+        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.take(pageSession, FLOW), model));
+    }
+
+    /** That page's language switch: the secret once more for the page's single-use token. */
+    @PostMapping("/night/done")
+    Mono<String> doneAgain(@ModelAttribute Again again, Model model, ServerWebExchange exchange) {
+        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.again(pageSession, FLOW,
+                again.token()), model));
+    }
+
+    record Again(String token) {
+    }
+
+    private static String showReceipt(ShownOnce.Receipt receipt, Model model) {
+        if (receipt == null) {
+            return "booked-shown";
+        }
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("langForm", "language-again");
+        model.addAttribute("langAction", "/night/done");
+        return "night-booked";
     }
 
     private String page(Model model, NightForm form) {

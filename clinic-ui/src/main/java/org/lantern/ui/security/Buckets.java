@@ -54,6 +54,15 @@ final class Buckets {
         return Optional.of(Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
     }
 
+    /** Tokens left for this key now, without taking one (a key never seen has them all). */
+    long available(String key) {
+        Bucket bucket;
+        synchronized (byKey) {
+            bucket = byKey.get(key);
+        }
+        return bucket == null ? limit.getRequests() : bucket.getAvailableTokens();
+    }
+
     private Bucket bucket(String key) {
         synchronized (byKey) {
             return byKey.computeIfAbsent(key, k -> Bucket.builder().addLimit(bandwidth())

@@ -3,6 +3,8 @@ package org.lantern.ui.security;
 import org.lantern.ui.web.TooManyRequestsException;
 
 import java.util.Map;
+import org.lantern.ui.web.LanguageResolver;
+import org.springframework.http.HttpMethod;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webflux.error.DefaultErrorAttributes;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +28,10 @@ class ErrorPageMessages extends DefaultErrorAttributes {
                     .set(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
         }
         attributes.put("messageKey", messageKey(error, (Integer) attributes.get("status")));
+        String path = request.path();
+        attributes.put("staffPage", path.startsWith("/staff") && !path.equals("/staff/sign-in"));
+        attributes.put("languages", LanguageResolver.CODES);
+        attributes.put("langPath", HttpMethod.GET.equals(request.method()) ? path : "/");
         return attributes;
     }
 

@@ -19,8 +19,14 @@ public class RateLimitSettings {
     private Limit signIn = new Limit(10, Duration.ofMinutes(10));
     /** Wrong secrets for one reference; then that reference refuses look-ups until the period is over. */
     private Limit wrongSecrets = new Limit(5, Duration.ofMinutes(15));
-    /** How many upcoming bookings one client address may hold at once. */
-    private int futureBookingsPerAddress = 8;
+    /**
+     * How many upcoming bookings one client address may hold at once: high, since many people share one address
+     * (the centre's Wi-Fi, a mobile carrier's); the per-contact cap and the alert below do the finer work
+     * (docs/security.md, "Booking caps").
+     */
+    private int futureBookingsPerAddress = 40;
+    /** At this many upcoming bookings from one address, managers see it on the audit page (once per rise). */
+    private int futureBookingsAlertPerAddress = 12;
     /** Upcoming bookings one reminder contact may hold. */
     private int futureBookingsPerContact = 6;
     /** How many addresses and references are remembered per limit; the least recently seen go first. */
@@ -94,6 +100,14 @@ public class RateLimitSettings {
 
     public void setFutureBookingsPerAddress(int futureBookingsPerAddress) {
         this.futureBookingsPerAddress = futureBookingsPerAddress;
+    }
+
+    public int getFutureBookingsAlertPerAddress() {
+        return futureBookingsAlertPerAddress;
+    }
+
+    public void setFutureBookingsAlertPerAddress(int futureBookingsAlertPerAddress) {
+        this.futureBookingsAlertPerAddress = futureBookingsAlertPerAddress;
     }
 
     public int getFutureBookingsPerContact() {

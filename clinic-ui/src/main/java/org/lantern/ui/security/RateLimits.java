@@ -63,6 +63,11 @@ public class RateLimits implements LookupGuard {
         wrongSecrets.take(key(reference));
     }
 
+    @Override
+    public int triesLeft(String reference) {
+        return (int) wrongSecrets.available(key(reference));
+    }
+
     private static String key(String reference) {
         return reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
     }

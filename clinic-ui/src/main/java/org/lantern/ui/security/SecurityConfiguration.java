@@ -7,6 +7,12 @@ import static org.springframework.http.HttpMethod.PUT;
 import static org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers.pathMatchers;
 
 import java.net.URI;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+import java.util.List;
+import org.lantern.ui.web.ExpiredForm;
 import org.lantern.ui.audit.AuditLog;
 import org.lantern.ui.staff.StaffAccounts;
 import org.springframework.context.annotation.Bean;
@@ -115,7 +121,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityWebFilterChain pageChain(ServerHttpSecurity http, Guards guards) {
+    SecurityWebFilterChain pageChain(ServerHttpSecurity http, Guards guards, List<ExpiredForm> expiredForms) {
         return guards.apply(headers(http), null)
                 .formLogin(form -> form.loginPage("/staff/sign-in")
                         .authenticationSuccessHandler(guards.signIns().formSuccess())
@@ -126,16 +132,19 @@ class SecurityConfiguration {
                             handlers.add(new WebSessionServerLogoutHandler());
                         })
                         .logoutSuccessHandler(signedOut()))
-                .csrf(csrf -> csrf.accessDeniedHandler(PageAccessDenied.handler()))
-                .exceptionHandling(e -> e.accessDeniedHandler(PageAccessDenied.handler()))
+                .csrf(csrf -> csrf.accessDeniedHandler(PageAccessDenied.handler(expiredForms)))
+                .exceptionHandling(e -> e.accessDeniedHandler(PageAccessDenied.handler())
+                        .authenticationEntryPoint(signInOrNotFound()))
                 .authorizeExchange(ex -> ex
-                        .pathMatchers(GET, "/", "/book", "/book/**", "/my-booking", "/staff/sign-in", "/night/book",
+                        .pathMatchers(GET, "/", "/book", "/book/slot", "/book/done", "/my-booking", "/staff/sign-in", "/night/book",
                                 "/privacy", "/waiting-room", "/ticket", "/partners").permitAll()
                         .pathMatchers(POST, "/my-booking/move").permitAll()
-                        .pathMatchers(POST, "/night/book").permitAll()
                         // the service travels in the body, so the address never names a private one
                         .pathMatchers(POST, "/book/choose").permitAll()
-                        .pathMatchers(POST, "/book", "/my-booking", "/my-booking/cancel", "/my-booking/accept", "/ticket")
+                        .pathMatchers(GET, "/night/done").permitAll()
+                        .pathMatchers(POST, "/night/book", "/night/done").permitAll()
+                        .pathMatchers(POST, "/book", "/book/form", "/book/done", "/my-booking", "/my-booking/cancel",
+                                "/my-booking/cancel/ask", "/my-booking/accept", "/my-booking/calendar", "/ticket")
                         .permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
                                 "/my-booking/forget/confirm").permitAll()
@@ -195,6 +204,17 @@ class SecurityConfiguration {
     @Bean
     Guards guards(RateLimits limits, StaffAccounts accounts, AuditLog audit, SignInEvents signIns) {
         return new Guards(limits, accounts, audit, signIns);
+    }
+
+    /**
+     * Staff pages ask for a sign-in; any other address that is not a public page is simply not found, with the
+     * public not-found page and its quick exit: a service user who mistypes an address never meets the staff
+     * sign-in.
+     */
+    private static ServerAuthenticationEntryPoint signInOrNotFound() {
+        RedirectServerAuthenticationEntryPoint signIn = new RedirectServerAuthenticationEntryPoint("/staff/sign-in");
+        return (exchange, e) -> exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/staff")
+                ? signIn.commence(exchange, e) : Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static RedirectServerLogoutSuccessHandler signedOut() {

@@ -11,13 +11,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a first start with no staff, creates the manager account 'admin' from LANTERN_ADMIN_PASSWORD. Without
- * staff and without that variable Lantern will not start: nobody could sign in to set it up.
+ * staff and without that variable Lantern will not start: nobody could sign in to set it up. Once there are
+ * staff, the variable is ignored, and the start-up log says so; with LANTERN_ADMIN_RESET=true as well, it
+ * becomes admin's password once more (a lost password recovered by whoever runs the server; README).
  */
 @Component
 class FirstManager implements InitializingBean {
 
     static final String VARIABLE = "LANTERN_ADMIN_PASSWORD";
+    static final String RESET = "LANTERN_ADMIN_RESET";
     static final String USERNAME = "admin";
+
+    enum Outcome { CREATED, RESET, IGNORED, NOTHING }
     private static final Logger log = LoggerFactory.getLogger(FirstManager.class);
 
     private final StaffAccounts accounts;
@@ -30,15 +35,32 @@ class FirstManager implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        if (!accounts.none()) {
-            return;
-        }
+        apply();
+    }
+
+    Outcome apply() {
         String password = environment.getProperty(VARIABLE);
-        if (password == null || password.isBlank()) {
-            throw new NoStaffException();
+        boolean given = password != null && !password.isBlank();
+        if (accounts.none()) {
+            if (!given) {
+                throw new NoStaffException();
+            }
+            accounts.create(USERNAME, password, EnumSet.of(Role.MANAGER));
+            log.info("Created the first manager account '{}' from {}", USERNAME, VARIABLE);
+            return Outcome.CREATED;
         }
-        accounts.create(USERNAME, password, EnumSet.of(Role.MANAGER));
-        log.info("Created the first manager account '{}' from {}", USERNAME, VARIABLE);
+        if (given && "true".equalsIgnoreCase(environment.getProperty(RESET))) {
+            accounts.resetByOperator(USERNAME, password);
+            log.warn("The password of '{}' is set from {} because {}=true; they must choose a new one when they sign "
+                    + "in. Remove {} now.", USERNAME, VARIABLE, RESET, RESET);
+            return Outcome.RESET;
+        }
+        if (given) {
+            log.warn("{} is set, but staff accounts exist, so it is ignored: it only creates the first manager. To "
+                    + "recover a lost admin password, start once with {}=true as well (README).", VARIABLE, RESET);
+            return Outcome.IGNORED;
+        }
+        return Outcome.NOTHING;
     }
 
     static class NoStaffException extends IllegalStateException {

@@ -45,10 +45,16 @@ class StaffAccountPages {
     @PostMapping("/staff/accounts")
     Mono<String> create(@ModelAttribute NewAccountForm form, ServerWebExchange exchange, Authentication who,
                         Model model) {
-        return exchange.getFormData().flatMap(data -> change(exchange, model, form, () -> accounts.create(
-                who.getName(), form.username(), form.password(), roles(data), form.mustChangePassword() != null,
-                form.gender()),
-                "created"));
+        return exchange.getFormData().flatMap(data -> Blocking.call(() -> accounts.problems(form.username(),
+                form.password(), roles(data))).flatMap(problems -> {
+            if (!problems.isEmpty()) {
+                exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+                model.addAttribute("errors", problems);
+                return show(model, new NewAccountForm(form.username(), "", form.mustChangePassword(), form.gender()));
+            }
+            return change(exchange, model, form, () -> accounts.create(who.getName(), form.username(),
+                    form.password(), roles(data), form.mustChangePassword() != null, form.gender()), "created");
+        }));
     }
 
     @PostMapping("/staff/accounts/{username}/roles")

@@ -80,6 +80,26 @@ public class StaffAccounts {
         return account;
     }
 
+    /** Every problem with a new account's form at once, as message keys, so a manager can fix them in one go. */
+    public List<String> problems(String username, String password, Set<Role> roles) {
+        List<String> problems = new java.util.ArrayList<>();
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add("error.username");
+        } else if (find(name).isPresent()) {
+            problems.add("error.username-taken");
+        }
+        if (roles == null || roles.isEmpty()) {
+            problems.add("error.roles");
+        }
+        try {
+            policy.check(password);
+        } catch (InvalidInputException weak) {
+            problems.add(weak.messageKey());
+        }
+        return problems;
+    }
+
     public StaffAccount create(String username, String password, Set<Role> roles) {
         return create(SYSTEM, username, password, roles, false);
     }
@@ -124,6 +144,27 @@ public class StaffAccounts {
         StaffAccount changed = update(username, accounts::requirePasswordChange);
         audit.record(Type.PASSWORD_CHANGE_FORCED, actor, changed.username(), null, null);
         return changed;
+    }
+
+    /**
+     * Whoever runs the server sets a manager's password (LANTERN_ADMIN_RESET): the account is active again, a
+     * manager, and must choose its own password at the next sign-in. Recorded in the audit log.
+     */
+    public void resetByOperator(String username, String password) {
+        policy.check(password);
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        if (find(name).isEmpty()) {
+            create(SYSTEM, name, password, EnumSet.of(Role.MANAGER), true);
+            return;
+        }
+        StaffAccount account = find(name).orElseThrow();
+        Set<Role> roles = EnumSet.copyOf(account.roles());
+        roles.add(Role.MANAGER);
+        accounts.setPasswordHash(name, encoder.encode(password));
+        accounts.requirePasswordChange(name);
+        accounts.setRoles(name, roles);
+        accounts.setEnabled(name, true);
+        audit.record(Type.PASSWORD_CHANGE_FORCED, SYSTEM, name, null, "reset at start-up");
     }
 
     /** The person changes their own password, proving they know the current one. */

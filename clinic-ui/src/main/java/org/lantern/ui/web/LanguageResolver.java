@@ -19,7 +19,10 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 public class LanguageResolver implements LocaleContextResolver {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"),
-            Locale.forLanguageTag("pt"));
+            Locale.forLanguageTag("pt"), Locale.forLanguageTag("ro"), Locale.forLanguageTag("pl"),
+            Locale.forLanguageTag("zh"));
+    /** The codes of the languages offered, in the order the switcher lists them. */
+    public static final List<String> CODES = SUPPORTED.stream().map(Locale::getLanguage).toList();
     static final String COOKIE = "lang";
 
     @Override

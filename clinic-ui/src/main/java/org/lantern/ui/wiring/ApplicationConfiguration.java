@@ -37,6 +37,8 @@ import org.lantern.application.booking.ReferenceClaims;
 import org.lantern.application.booking.Requester;
 import org.lantern.application.booking.SecretHasher;
 import org.lantern.application.booking.UpcomingBookingsCap;
+import org.lantern.application.audit.AuditEvent;
+import org.lantern.ui.audit.AuditLog;
 import org.lantern.application.clinic.Clinicians;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.clinic.SessionScheduling;
@@ -97,9 +99,12 @@ class ApplicationConfiguration {
 
     /** The caps on upcoming bookings: one per client address, one per reminder contact. */
     @Bean
-    BookingCaps bookingCaps(RateLimitSettings limits, BookingRecords records, CentreClock clock) {
+    BookingCaps bookingCaps(RateLimitSettings limits, BookingRecords records, CentreClock clock, AuditLog audit) {
+        // the address itself is not written down: a manager sees that it happened, and how many
         BookingLimit perAddress = new UpcomingBookingsCap(limits.getFutureBookingsPerAddress(),
-                r -> java.util.Optional.of(r.clientAddress()), limits.getTrackedClients(), records, clock);
+                r -> java.util.Optional.of(r.clientAddress()), limits.getTrackedClients(), records, clock,
+                limits.getFutureBookingsAlertPerAddress(), n -> audit.record(AuditEvent.Type.MANY_BOOKINGS_FROM_ONE_ADDRESS,
+                        null, null, null, "upcoming=" + n));
         BookingLimit perContact = new UpcomingBookingsCap(limits.getFutureBookingsPerContact(),
                 Requester::contactKey, limits.getTrackedClients(), records, clock);
         return new BookingCaps(List.of(perAddress, perContact));

@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
@@ -22,7 +25,9 @@ import org.springframework.http.MediaType;
 
 /** The flows a person walks, in a real Chromium at phone size. */
 @LanternIntegrationTest
-class BrowserFlowsTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(KeepsFailures.class)
+class BrowserFlowsTest implements KeepsFailures.HasBrowser {
 
     @Autowired
     Api api;
@@ -31,17 +36,31 @@ class BrowserFlowsTest {
 
     ChromeDriver browser;
 
-    @BeforeEach
+    /** One browser for the class: starting Chromium is the slow part on a small machine. */
+    @BeforeAll
     void openBrowser() throws Exception {
         browser = Browser.start(390, 844);
     }
 
     @AfterEach
-    void closeBrowser() {
+    void forgetThePerson() {
         clock.reset();
+        if (browser != null) {
+            browser.get(api.baseUrl() + "/");
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    @AfterAll
+    void closeBrowser() {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @Override
+    public ChromeDriver browser() {
+        return browser;
     }
 
     @Test
@@ -57,7 +76,7 @@ class BrowserFlowsTest {
         Browser.clickToNextPage(browser, By.cssSelector("a.slot"));
         browser.findElement(By.id("pseudonym")).sendKeys("Marisol");
         Browser.screenshot(browser, "book-form");
-        Browser.clickToNextPage(browser, By.cssSelector("form button[type=submit]"));
+        Browser.clickToNextPage(browser, By.cssSelector("#booking button[type=submit]"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You are booked");
         String reference = browser.findElement(By.id("reference")).getText();
@@ -68,9 +87,10 @@ class BrowserFlowsTest {
         browser.get(api.baseUrl() + "/my-booking");
         browser.findElement(By.id("reference")).sendKeys(reference.toLowerCase());
         browser.findElement(By.id("secret")).sendKeys(secret);
-        Browser.clickToNextPage(browser, By.cssSelector("form button[type=submit]"));
+        Browser.clickToNextPage(browser, By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Booked");
-        Browser.clickToNextPage(browser, By.cssSelector("form button.secondary"));
+        Browser.clickToNextPage(browser, By.cssSelector("form[action='/my-booking/cancel/ask'] button"));
+        Browser.clickToNextPage(browser, By.cssSelector("form[action='/my-booking/cancel'] button"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your booking is cancelled");
         assertThat(api.availability("sexual-health", date, date).get(0).get("free")).isEqualTo(1);
     }

@@ -105,7 +105,7 @@ class IdempotentBookingTest {
         page.get("/book/slot?session=" + sessionId + "&start=14:30");
         Map<String, String> form = Map.of("session", sessionId, "start", "14:30", "pseudonym", "Gil",
                 "idempotencyKey", Api.key());
-        page.post("/book", form, HttpStatus.OK);
+        page.post("/book", form, HttpStatus.SEE_OTHER);
         for (String key : List.of(apiKey, form.get("idempotencyKey"))) {
             lanternDatabase.getCollection("idempotency_keys").updateOne(new Document("_id",
                     Hashes.sha256(key)), new Document("$set", new Document("state", "pending")));

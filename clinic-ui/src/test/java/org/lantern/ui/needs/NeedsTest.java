@@ -105,7 +105,7 @@ class NeedsTest {
         fields.add("idempotencyKey", Api.key());
         fields.add("_csrf", person.csrf());
         assertThat(person.send(org.springframework.http.HttpMethod.POST, "/book", fields).getStatus().value())
-                .isEqualTo(200);
+                .isEqualTo(303);
 
         api.admin().get().uri("/api/v1/day-list?date={d}&service=sexual-health", date).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.sessions[0].slots[0].bookings[0].needs.interpreter").isEqualTo("Amharic")

@@ -40,10 +40,14 @@ class NightPagesTest {
 
         PageSession parent = new PageSession(api.client());
         assertThat(parent.get("/night/book")).contains("value=\"" + date + "\"").contains("id=\"quick-exit\"");
-        String booked = parent.post("/night/book", Map.of("date", date.toString(), "kind", "childcare",
+        parent.post("/night/book", Map.of("date", date.toString(), "kind", "childcare",
                 "pseudonym", "Parent Page", "child1", "Pip Page", "band1", "threePlus", "idempotencyKey", Api.key()),
-                HttpStatus.OK);
+                HttpStatus.SEE_OTHER);
+        String booked = parent.get("/night/done");
         assertThat(booked).contains("id=\"secret\"").doesNotContain("Pip Page").doesNotContain("Parent Page");
+        // issue 13, item 1: shown once; Reload shows only that the booking is made
+        String secret = booked.replaceAll("(?s).*id=\"secret\"[^>]*>([^<]*)<.*", "$1");
+        assertThat(parent.get("/night/done")).doesNotContain(secret).doesNotContain("id=\"secret\"");
         String refused = parent.post("/night/book", Map.of("date", date.toString(), "kind", "childcare",
                 "pseudonym", "Parent Page", "idempotencyKey", Api.key()), HttpStatus.BAD_REQUEST);
         assertThat(refused).contains("class=\"error\"");

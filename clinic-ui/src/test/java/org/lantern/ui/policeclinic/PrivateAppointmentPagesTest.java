@@ -23,7 +23,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 class PrivateAppointmentPagesTest {
 
     private static final Pattern LINK = Pattern.compile("(?:href|action)=\"([^\"]*)\"");
-    private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*>([A-Z0-9]{10})<");
+    private static final Pattern SECRET = Pattern.compile("id=\"secret\"[^>]*>([A-Z0-9]{5} [A-Z0-9]{5})<");
     private static final Pattern REFERENCE = Pattern.compile("id=\"reference\"[^>]*>([A-Z0-9]{6})<");
 
     @Autowired Api api;
@@ -51,8 +51,9 @@ class PrivateAppointmentPagesTest {
         String form = visit(person.get(slotLink), addresses, slotLink);
         assertThat(form).contains("Private appointment").doesNotContainIgnoringCase("police");
 
-        String booked = visit(person.post("/book", Map.of("session", session, "start", "17:00",
-                "pseudonym", "Hidden Heron", "consent", "true", "idempotencyKey", Api.key())), addresses, "/book");
+        assertThat(person.post("/book", Map.of("session", session, "start", "17:00", "pseudonym", "Hidden Heron",
+                "consent", "true", "idempotencyKey", Api.key())).getStatus().value()).isEqualTo(303);
+        String booked = visit(person.get("/book/done"), addresses, "/book/done");
         assertThat(booked).contains("Private appointment").doesNotContainIgnoringCase("police");
         Map<String, String> holder = Map.of("reference", find(REFERENCE, booked), "secret", find(SECRET, booked));
 

@@ -171,9 +171,12 @@ class SecurityMatrixTest {
             assertThat(answer.status().value()).as("%s: %s", cell, answer.body()).isEqualTo(403);
         } else if (cell.api()) {
             assertThat(answer.status().value()).as("%s", cell).isEqualTo(401);
-        } else {
+        } else if (cell.row().route().startsWith("/staff")) {
             assertThat(answer.status().value()).as("%s", cell).isEqualTo(302);
             assertThat(answer.location()).as("%s", cell).hasToString("/staff/sign-in");
+        } else {
+            // not a public page: simply not found, never the staff sign-in (issue 13, item 4)
+            assertThat(answer.status().value()).as("%s", cell).isEqualTo(404);
         }
     }
 
@@ -324,9 +327,11 @@ class SecurityMatrixTest {
         int n = UNIQUE.incrementAndGet();
         Map<String, String> lookup = Map.of("reference", values.get("{reference}"), "secret", secret);
         return switch (route) {
-            case "POST /book" -> Map.of("session", values.get("{session}"), "start", "10:00", "pseudonym", "Matrix",
-                    "idempotencyKey", "matrix-" + n + "-" + Api.key());
-            case "POST /my-booking", "POST /my-booking/cancel", "POST /my-booking/data", "POST /my-booking/data.json",
+            case "POST /book", "POST /book/form" -> Map.of("session", values.get("{session}"), "start", "10:00",
+                    "pseudonym", "Matrix", "idempotencyKey", "matrix-" + n + "-" + Api.key());
+            case "POST /book/done", "POST /night/done" -> Map.of("token", "not-the-page-token");
+            case "POST /my-booking", "POST /my-booking/cancel", "POST /my-booking/cancel/ask",
+                 "POST /my-booking/calendar", "POST /my-booking/data", "POST /my-booking/data.json",
                  "POST /my-booking/forget", "POST /my-booking/forget/confirm" -> lookup;
             case "POST /my-booking/accept" -> freshNightBooking();
             case "POST /night/book" -> Map.of("date", values.get("{night}"), "kind", "rest", "pseudonym", "Matrix",

@@ -37,7 +37,7 @@ class MessagesAndTemplatesTest {
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
     static final Path SOURCES = Path.of("src/main/java");
-    static final List<String> LANGUAGES = List.of("", "_es", "_pt");
+    static final List<String> LANGUAGES = List.of("", "_es", "_pt", "_ro", "_pl", "_zh");
 
     static Properties bundle(String suffix) throws IOException {
         Properties p = new Properties();
@@ -56,6 +56,39 @@ class MessagesAndTemplatesTest {
             assertThat(keys).as("keys of messages%s", language).containsExactlyInAnyOrderElementsOf(english);
             bundle(language).forEach((k, v) -> assertThat((String) v).as("%s%s", k, language).isNotBlank());
         }
+    }
+
+    /** The switcher offers exactly the languages that have a bundle, and each one names itself in its own words. */
+    @Test
+    void everyLanguageOfferedHasABundleAndEveryBundleIsOffered() throws IOException {
+        assertThat(LanguageResolver.CODES).containsExactlyInAnyOrderElementsOf(LANGUAGES.stream()
+                .map(l -> l.isEmpty() ? "en" : l.substring(1)).toList());
+        for (String code : LanguageResolver.CODES) {
+            assertThat(bundle("").getProperty("language." + code)).as("language.%s", code).isNotBlank();
+        }
+    }
+
+    /** A translation uses the same placeholders as the English, or a person reads a wrong number or a "{0}". */
+    @Test
+    void everyTranslationKeepsThePlaceholders() throws IOException {
+        Properties english = bundle("");
+        Pattern placeholder = Pattern.compile("\\{(\\d)");
+        for (String language : LANGUAGES) {
+            Properties translated = bundle(language);
+            for (String key : english.stringPropertyNames()) {
+                assertThat(matches(placeholder, translated.getProperty(key, ""))).as("%s%s", key, language)
+                        .isEqualTo(matches(placeholder, english.getProperty(key)));
+            }
+        }
+    }
+
+    private static Set<String> matches(Pattern pattern, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     @Test

@@ -243,6 +243,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
         return Optional.ofNullable(sessions.find(eq("_id", sessionId)).first()).map(ClinicReadModel::toSession);
     }
 
+    @Override
     public List<SessionView> sessions(LocalDate from, LocalDate to, String service) {
         List<Bson> filters = new ArrayList<>(List.of(gte("date", from.toString()), lte("date", to.toString()),
                 ne("cancelled", true)));

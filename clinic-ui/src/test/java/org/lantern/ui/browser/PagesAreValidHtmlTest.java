@@ -1,0 +1,108 @@
+package org.lantern.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.lantern.ui.Api;
+import org.lantern.ui.Browser;
+import org.lantern.ui.LanternIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+/**
+ * Every page as the server renders it, public and staff, in the states a person meets them, is valid HTML by
+ * the Nu Html Checker (the checker behind validator.w3.org/nu). Errors only; all pages are checked before the
+ * test fails, so one run lists every problem.
+ */
+@LanternIntegrationTest
+class PagesAreValidHtmlTest {
+
+    @Autowired
+    Api api;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPageIsValidHtml() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        LocalDate date = Api.freshDate();
+        String session = api.schedule(date, "10:00", "11:00", 30, 2);
+        api.schedule("counselling", date, "12:00", "12:50", 50, 1);
+
+        Browser person = api.browser();
+        for (String path : List.of("/", "/book?list=1", "/book?list=2", "/book?list=3", "/my-booking", "/night/book",
+                "/privacy", "/waiting-room", "/ticket", "/staff/sign-in", "/staff/sign-in?error", "/no-such-page",
+                "/?lang=ro", "/?lang=pl", "/?lang=zh", "/?lang=es", "/?lang=pt", "/?lang=en")) {
+            pages.put("GET " + path, person.get(path).getResponseBody());
+        }
+        String form = person.get("/book/slot?session=" + session + "&start=10:00").getResponseBody();
+        pages.put("GET /book/slot", form);
+        person.post("/book", Map.of("session", session, "start", "10:00", "pseudonym", "Valid",
+                "idempotencyKey", hidden(form, "idempotencyKey")));
+        String booked = person.get("/book/done").getResponseBody();
+        pages.put("GET /book/done (the secret)", booked);
+        pages.put("GET /book/done (shown)", person.get("/book/done").getResponseBody());
+        pages.put("POST /book (bad name)", person.post("/book", Map.of("session", session, "start", "10:30",
+                "pseudonym", "<b>", "idempotencyKey", Api.key())).getResponseBody());
+
+        Map<String, Object> held = api.booked(session, (String) api.availability("sexual-health", date, date).get(0)
+                .get("start"), "Valid too");
+        Map<String, String> codes = Map.of("reference", (String) held.get("reference"),
+                "secret", (String) held.get("secret"));
+        person.get("/my-booking");
+        pages.put("POST /my-booking (wrong)", person.post("/my-booking", Map.of("reference",
+                (String) held.get("reference"), "secret", "WRONGWRONG")).getResponseBody());
+        pages.put("POST /my-booking", person.post("/my-booking", codes).getResponseBody());
+        pages.put("POST /my-booking/cancel/ask", person.post("/my-booking/cancel/ask", codes).getResponseBody());
+        pages.put("POST /my-booking/data", person.post("/my-booking/data", codes).getResponseBody());
+        pages.put("POST /my-booking/forget", person.post("/my-booking/forget", codes).getResponseBody());
+        pages.put("POST /my-booking/cancel", person.post("/my-booking/cancel", codes).getResponseBody());
+        pages.put("POST /my-booking/forget/confirm", person.post("/my-booking/forget/confirm", codes)
+                .getResponseBody());
+
+        Map<String, Object> ticket = api.admin().post().uri("/api/v1/walk-ins").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("service", "sexual-health", "priority", "routine")).exchange().expectStatus()
+                .isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        person.get("/ticket");
+        pages.put("POST /ticket", person.post("/ticket", Map.of("code", (String) ticket.get("code")))
+                .getResponseBody());
+
+        Browser manager = api.browser();
+        manager.signIn(LanternIntegrationTest.ADMIN, LanternIntegrationTest.ADMIN_PASSWORD);
+        for (String path : List.of("/staff", "/staff/password", "/staff/sessions", "/staff/dashboard", "/staff/night",
+                "/staff/board", "/staff/walk-ins?service=sexual-health", "/staff/accounts", "/staff/audit",
+                "/staff/erasure", "/staff/day-list?date=" + date + "&service=sexual-health",
+                "/staff/day-list?date=not-a-date&service=sexual-health", "/staff/nothing-here", "/staff/desk",
+                "/staff/nights", "/staff/night/roster", "/staff/night/door")) {
+            pages.put("GET " + path + " (manager)", manager.get(path).getResponseBody());
+        }
+        manager.get("/staff/walk-ins?service=sexual-health");
+        pages.put("POST /staff/walk-ins", manager.post("/staff/walk-ins", Map.of("service", "sexual-health",
+                "priority", "routine")).getResponseBody());
+        manager.get("/staff/accounts");
+        pages.put("POST /staff/accounts (problems)", manager.post("/staff/accounts", Map.of("username", "X",
+                "password", "x")).getResponseBody());
+
+        Map<String, List<String>> invalid = new LinkedHashMap<>();
+        pages.forEach((name, html) -> {
+            assertThat(html).as(name).isNotBlank();
+            List<String> errors = HtmlChecker.errors(html);
+            if (!errors.isEmpty()) {
+                invalid.put(name, errors);
+            }
+        });
+        assertThat(invalid).as("Nu Html Checker errors, by page").isEmpty();
+        assertThat(pages).hasSizeGreaterThan(40);
+    }
+
+    private static String hidden(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as("hidden field %s", name).isTrue();
+        return m.group(1);
+    }
+}
