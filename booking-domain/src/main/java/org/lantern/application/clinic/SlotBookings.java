@@ -53,7 +53,7 @@ public class SlotBookings implements BookingKind<SlotRequest, SlotItem>, CancelC
 
     @Override
     public Object command(SlotRequest request, SlotItem item, Holder holder, LocalDateTime now) {
-        return new BookSlotCommand(item.sessionId(), item.start(), holder, now);
+        return new BookSlotCommand(item.sessionId(), item.start(), holder, now, request.language().getLanguage());
     }
 
     @Override

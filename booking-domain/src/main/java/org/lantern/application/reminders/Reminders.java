@@ -47,14 +47,14 @@ public class Reminders {
         for (BookingView booking : bookings.withContactBetween(now.toLocalDate(),
                 now.plus(schedule.longest()).toLocalDate())) {
             Optional<Duration> due = schedule.dueNow(booking.startsAt(), booking.bookedAt(), now);
-            if (due.isEmpty() || !sent.claim(booking.reference(), due.get(), now)) {
+            if (due.isEmpty() || !sent.claim(booking.reference(), booking.startsAt(), due.get(), now)) {
                 continue;
             }
             try {
                 if (send(booking)) {
                     count++;
                 } else {
-                    sent.release(booking.reference(), due.get()); // erased meanwhile
+                    sent.release(booking.reference(), booking.startsAt(), due.get()); // erased meanwhile
                 }
             } catch (RuntimeException failed) {
                 // the claim stays: a missed reminder is safer than a second one; the others still go out

@@ -3,21 +3,26 @@ package org.lantern.domain.session;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.lantern.domain.session.SessionRefusal.Reason.ATTENDANCE_CONFLICT;
 import static org.lantern.domain.session.SessionRefusal.Reason.BOOKING_CANCELLED;
+import static org.lantern.domain.session.SessionRefusal.Reason.BOOKING_NOT_MOVABLE;
 import static org.lantern.domain.session.SessionRefusal.Reason.BOOKING_NOT_FOUND;
 import static org.lantern.domain.session.SessionRefusal.Reason.BOOKING_STARTED;
 import static org.lantern.domain.session.SessionRefusal.Reason.DUPLICATE_REFERENCE;
 import static org.lantern.domain.session.SessionRefusal.Reason.NOT_AN_ATTENDANCE;
 import static org.lantern.domain.session.SessionRefusal.Reason.NOT_STARTED;
 import static org.lantern.domain.session.SessionRefusal.Reason.NOT_TODAY;
+import static org.lantern.domain.session.SessionRefusal.Reason.SESSION_CANCELLED;
 import static org.lantern.domain.session.SessionRefusal.Reason.SESSION_ENDED;
 import static org.lantern.domain.session.SessionRefusal.Reason.SESSION_EXISTS;
 import static org.lantern.domain.session.SessionRefusal.Reason.SESSION_NOT_FOUND;
+import static org.lantern.domain.session.SessionRefusal.Reason.SESSION_STARTED;
 import static org.lantern.domain.session.SessionRefusal.Reason.SLOT_FULL;
 import static org.lantern.domain.session.SessionRefusal.Reason.SLOT_IN_PAST;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -40,6 +45,7 @@ public class Session {
     /** Every booking ever made here, by reference: its slot, where it stands, whether a no-show was undone. */
     private final Map<String, Place> bookings = new HashMap<>();
     private final Map<LocalTime, Integer> taken = new HashMap<>();
+    private boolean cancelled;
 
     protected Session() {
         // for Axon
@@ -53,6 +59,10 @@ public class Session {
 
         Place with(BookingStatus next) {
             return new Place(slotStart, next, noShowUndone);
+        }
+
+        Place at(LocalTime slot) {
+            return new Place(slot, status, noShowUndone);
         }
     }
 
@@ -70,19 +80,119 @@ public class Session {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(BookSlotCommand command) {
-        requireScheduled();
-        plan.requireSlot(command.slotStart());
-        if (plan.date().atTime(command.slotStart()).isBefore(command.now())) {
-            throw new SessionRefusal(SLOT_IN_PAST);
-        }
+        requireOpenSlot(command.slotStart(), command.now());
         if (bookings.containsKey(command.holder().reference())) {
             throw new SessionRefusal(DUPLICATE_REFERENCE);
         }
-        if (taken.getOrDefault(command.slotStart(), 0) >= plan.placesPerSlot()) {
+        requireFree(command.slotStart());
+        apply(new SlotBookedEvent(sessionId, service, plan.date(), command.slotStart(),
+                plan.slotEnd(command.slotStart()), command.holder(), command.now(), command.language()));
+    }
+
+    /**
+     * The centre calls the session off before it starts: every booking still holding a place is cancelled with
+     * the reason, then the session. Calling off a session that is off already changes nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    List<String> handle(CancelSessionCommand command) {
+        requireScheduled();
+        if (cancelled) {
+            return List.of();
+        }
+        if (!plan.date().atTime(plan.start()).isAfter(command.now())) {
+            throw new SessionRefusal(SESSION_STARTED);
+        }
+        List<String> references = new ArrayList<>();
+        bookings.entrySet().stream().filter(e -> e.getValue().active())
+                .sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                    references.add(e.getKey());
+                    apply(new BookingCancelledByCentreEvent(sessionId, service, plan.date(), e.getValue().slotStart(),
+                            e.getKey(), command.reason(), command.now()));
+                });
+        apply(new SessionCancelledEvent(sessionId, service, plan.date(), plan.start(), plan.end(), command.reason(),
+                references.size(), command.now()));
+        return references;
+    }
+
+    /** A move within this session: the new place is taken and the old one freed in one event. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(MoveBookingCommand command) {
+        Place place = requireMovable(command.reference(), command.now());
+        if (place.slotStart().equals(command.toSlot())) {
+            return;
+        }
+        requireOpenSlot(command.toSlot(), command.now());
+        requireFree(command.toSlot());
+        apply(new BookingMovedEvent(sessionId, service, plan.date(), place.slotStart(), command.reference(),
+                sessionId, plan.date(), command.toSlot(), plan.slotEnd(command.toSlot()), command.now()));
+    }
+
+    /** The new place of a move from another session, held under the booking's reference. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(HoldPlaceForMoveCommand command) {
+        requireOpenSlot(command.slotStart(), command.now());
+        Place existing = bookings.get(command.reference());
+        if (existing != null && existing.active()) {
+            throw new SessionRefusal(DUPLICATE_REFERENCE);
+        }
+        requireFree(command.slotStart());
+        apply(new PlaceHeldForMoveEvent(sessionId, service, plan.date(), command.slotStart(),
+                plan.slotEnd(command.slotStart()), command.reference(), command.fromSessionId(), command.now()));
+    }
+
+    /** The old place of a move to another session, given up once the new one is held there. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ReleaseMovedBookingCommand command) {
+        Place place = requireMovable(command.reference(), command.now());
+        apply(new BookingMovedEvent(sessionId, service, plan.date(), place.slotStart(), command.reference(),
+                command.toSessionId(), command.toDate(), command.toSlotStart(), command.toSlotEnd(), command.now(),
+                command.centreReason()));
+    }
+
+    /** A held place whose move did not happen; a place not held (or not held any more) is left alone. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(AbandonHeldPlaceCommand command) {
+        requireScheduled();
+        Place place = bookings.get(command.reference());
+        if (place != null && place.active() && place.status() == BookingStatus.BOOKED) {
+            apply(new HeldPlaceReleasedEvent(sessionId, service, plan.date(), place.slotStart(), command.reference(),
+                    command.now()));
+        }
+    }
+
+    private void requireOpenSlot(LocalTime slot, LocalDateTime now) {
+        requireScheduled();
+        if (cancelled) {
+            throw new SessionRefusal(SESSION_CANCELLED);
+        }
+        plan.requireSlot(slot);
+        if (plan.date().atTime(slot).isBefore(now)) {
+            throw new SessionRefusal(SLOT_IN_PAST);
+        }
+    }
+
+    private void requireFree(LocalTime slot) {
+        if (taken.getOrDefault(slot, 0) >= plan.placesPerSlot()) {
             throw new SessionRefusal(SLOT_FULL);
         }
-        apply(new SlotBookedEvent(sessionId, service, plan.date(), command.slotStart(),
-                plan.slotEnd(command.slotStart()), command.holder(), command.now()));
+    }
+
+    /** Only a booking still waiting for its time can move: not one checked in, seen, or whose time has come. */
+    private Place requireMovable(String reference, LocalDateTime now) {
+        requireScheduled();
+        Place place = requireBooking(reference);
+        if (place.status() != BookingStatus.BOOKED) {
+            throw new SessionRefusal(BOOKING_NOT_MOVABLE);
+        }
+        if (!startOf(place).isAfter(now)) {
+            throw new SessionRefusal(BOOKING_STARTED);
+        }
+        return place;
     }
 
     @CommandHandler
@@ -243,6 +353,50 @@ public class Session {
         Place place = bookings.get(event.reference());
         if (place != null && place.active()) {
             bookings.put(event.reference(), place.with(BookingStatus.CANCELLED));
+            taken.merge(place.slotStart(), -1, Integer::sum);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BookingCancelledByCentreEvent event) {
+        free(event.reference());
+    }
+
+    @EventSourcingHandler
+    void on(SessionCancelledEvent event) {
+        cancelled = true;
+    }
+
+    @EventSourcingHandler
+    void on(PlaceHeldForMoveEvent event) {
+        bookings.put(event.reference(), new Place(event.slotStart(), BookingStatus.BOOKED, false));
+        taken.merge(event.slotStart(), 1, Integer::sum);
+    }
+
+    @EventSourcingHandler
+    void on(HeldPlaceReleasedEvent event) {
+        free(event.reference());
+    }
+
+    @EventSourcingHandler
+    void on(BookingMovedEvent event) {
+        Place place = bookings.get(event.reference());
+        if (place == null || !place.active()) {
+            return;
+        }
+        taken.merge(place.slotStart(), -1, Integer::sum);
+        if (event.withinSession()) {
+            bookings.put(event.reference(), place.at(event.toSlotStart()));
+            taken.merge(event.toSlotStart(), 1, Integer::sum);
+        } else {
+            bookings.put(event.reference(), place.with(BookingStatus.CANCELLED));
+        }
+    }
+
+    private void free(String reference) {
+        Place place = bookings.get(reference);
+        if (place != null && place.active()) {
+            bookings.put(reference, place.with(BookingStatus.CANCELLED));
             taken.merge(place.slotStart(), -1, Integer::sum);
         }
     }

@@ -55,8 +55,18 @@ class ClinicStaffPages {
     }
 
     @GetMapping("/staff/sessions")
-    Mono<String> sessionsPage(@RequestParam(required = false) String created, Model model) {
+    Mono<String> sessionsPage(@RequestParam(required = false) String created,
+                              @RequestParam(required = false) Integer cancelled,
+                              @RequestParam(required = false) Integer told,
+                              @RequestParam(required = false) Integer moved,
+                              @RequestParam(required = false) String refused, Model model) {
         model.addAttribute("created", created != null);
+        model.addAttribute("cancelled", cancelled);
+        model.addAttribute("told", told == null ? 0 : told);
+        model.addAttribute("moved", moved);
+        if (refused != null && refused.matches("(refused|error)\\.[A-Za-z_-]{1,40}")) {
+            model.addAttribute("error", refused);
+        }
         return listSessions(model, new SessionForm("sexual-health", time.today().plusDays(1).toString(), "10:00",
                 "13:00", "30", "2", ""));
     }

@@ -13,6 +13,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import java.time.LocalDateTime;
+import org.lantern.application.booking.InvalidInputException;
+import org.lantern.application.clinic.BookingMoves;
+import org.lantern.application.clinic.CentreChanges;
+import org.lantern.domain.booking.Service;
+import org.lantern.projections.clinic.SlotAvailability;
+
+import org.lantern.application.booking.BookingAccess;
 import org.lantern.application.booking.BookingCancellation;
 import org.lantern.application.booking.BookingNotFound;
 import org.lantern.application.booking.BookingView;
@@ -47,9 +54,13 @@ public class MyBookingPages {
     private final LookupGuard guard;
     private final CalendarEntries calendar;
     private final CourseChanges courses;
+    private final BookingMoves moves;
+    private final CentreChanges changes;
+    private final ClinicViews views;
 
     MyBookingPages(BookingAccess bookings, BookingCancellation cancellation, CentreTime time, NightBookings nights,
-                   LookupGuard guard, CalendarEntries calendar, CourseChanges courses) {
+                   LookupGuard guard, CalendarEntries calendar, CourseChanges courses, BookingMoves moves,
+                   CentreChanges changes, ClinicViews views) {
         this.bookings = bookings;
         this.cancellation = cancellation;
         this.time = time;
@@ -57,6 +68,55 @@ public class MyBookingPages {
         this.guard = guard;
         this.calendar = calendar;
         this.courses = courses;
+        this.moves = moves;
+        this.changes = changes;
+        this.views = views;
+    }
+
+    /** The booking page offers other times from today to four weeks ahead, and two weeks either side of the booking. */
+    static final int MOVE_DAYS_AHEAD = 28;
+    static final int MOVE_DAYS_AROUND = 14;
+
+    private static java.time.LocalDate later(java.time.LocalDate a, java.time.LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The holder picks another free time of the same service; a full time is refused and nothing moves. */
+    @PostMapping("/my-booking/move")
+    Mono<String> move(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
+        BookingLookup asked = lookup.normalised();
+        return exchange.getFormData().flatMap(form -> Blocking.call(() -> {
+            LocalDateTime to = parseLocal(form.getFirst("start"));
+            BookingView moved = moves.move(asked.reference(), asked.secret(), to);
+            model.addAttribute("moved", true);
+            return found(moved, asked, model);
+        })).onErrorResume(TooManyRequestsException.class, limited -> Mono.just(locked(limited, model, exchange)))
+                .onErrorResume(BookingNotFound.class, missing -> Mono.just(notFound(model, exchange)))
+                .onErrorResume(Refusal.class, refused -> Blocking.call(() -> {
+                    exchange.getResponse().setStatusCode(Problems.statusOf(refused));
+                    model.addAttribute("error", refused.messageKey());
+                    return bookings.find(asked.reference(), asked.secret()).map(b -> found(b, asked, model))
+                            .orElse("my-booking");
+                }));
+    }
+
+    private static LocalDateTime parseLocal(String start) {
+        try {
+            return LocalDateTime.parse(start == null ? "" : start.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("error.start");
+        }
+    }
+
+    /** Other free times of the same service, for a booking that can still move. */
+    private java.util.List<SlotAvailability> otherTimes(BookingView b) {
+        if (!b.active() || b.status() != BookingStatus.BOOKED || Service.fromCode(b.service()).isEmpty()) {
+            return java.util.List.of();
+        }
+        java.time.LocalDate from = later(time.today(), b.date().minusDays(MOVE_DAYS_AROUND));
+        java.time.LocalDate to = later(time.today().plusDays(MOVE_DAYS_AHEAD), b.date().plusDays(MOVE_DAYS_AROUND));
+        return views.availability(b.service(), from, to).stream()
+                .filter(s -> s.free() > 0 && !s.date().atTime(s.start()).equals(b.startsAt())).limit(60).toList();
     }
 
     @GetMapping("/my-booking")
@@ -147,6 +207,8 @@ public class MyBookingPages {
         }
         model.addAttribute("startsAt", time.at(b.date(), b.start()));
         model.addAttribute("lookup", asked);
+        model.addAttribute("otherTimes", otherTimes(b));
+        model.addAttribute("centreChange", changes.centreChange(b.reference()).orElse(null));
         // the language switch sends the look-up again: the page stays the same, in the new language
         model.addAttribute("langForm", "lang-form");
         model.addAttribute("langAction", "/my-booking");

@@ -1,5 +1,6 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.application.clinic.BookingMoves;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -50,15 +51,20 @@ class PublicBookingApi {
     private final BookingCancellation cancellation;
     private final CentreTime time;
     private final StaffAccounts staff;
+    private final BookingMoves moves;
 
     PublicBookingApi(ClinicViews views, SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
-                     CentreTime time, StaffAccounts staff) {
+                     CentreTime time, StaffAccounts staff, BookingMoves moves) {
         this.staff = staff;
         this.views = views;
         this.bookings = bookings;
         this.access = access;
         this.cancellation = cancellation;
         this.time = time;
+        this.moves = moves;
+    }
+
+    record Move(String start) {
     }
 
     record Slot(String sessionId, OffsetDateTime start, OffsetDateTime end, int free) {
@@ -132,6 +138,15 @@ class PublicBookingApi {
             }
             return ResponseEntity.noContent().build();
         });
+    }
+
+    /** The holder moves the booking to another free time of the same service; 409 when it is full (nothing moves). */
+    @PostMapping("/bookings/{reference}/move")
+    Mono<Booking> move(@PathVariable String reference,
+                       @RequestHeader(name = "Booking-Secret", required = false) String secret,
+                       @RequestBody Move body) {
+        LocalDateTime to = parseStart(body.start());
+        return Blocking.call(() -> toBooking(moves.move(reference, secret, to)));
     }
 
     private Booking toBooking(BookingView b) {

@@ -31,4 +31,28 @@ public class ReminderTexts implements ReminderWording {
         String named = messages.getMessage("reminder.service." + service, null, language);
         return messages.getMessage("reminder.named", new Object[] {when, reference, named, centre}, language);
     }
+
+    @Override
+    public String composeCancelled(String service, LocalDateTime startsAt, String reference, boolean mayNameService,
+                                   Locale language) {
+        String when = startsAt.format(DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", language));
+        if (!mayNameService) {
+            return messages.getMessage("notice.cancelled.discreet", new Object[] {when, reference}, language);
+        }
+        String centre = messages.getMessage("app.name", null, language);
+        String named = messages.getMessage("reminder.service." + service, null, language);
+        return messages.getMessage("notice.cancelled.named", new Object[] {when, reference, named, centre}, language);
+    }
+
+    @Override
+    public String composeMoved(String service, LocalDateTime movedTo, String reference, boolean mayNameService,
+                               Locale language) {
+        String when = movedTo.format(DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", language));
+        if (!mayNameService) {
+            return messages.getMessage("notice.moved.discreet", new Object[] {when, reference}, language);
+        }
+        String centre = messages.getMessage("app.name", null, language);
+        String named = messages.getMessage("reminder.service." + service, null, language);
+        return messages.getMessage("notice.moved.named", new Object[] {when, reference, named, centre}, language);
+    }
 }

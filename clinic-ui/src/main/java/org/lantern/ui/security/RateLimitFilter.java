@@ -32,7 +32,8 @@ class RateLimitFilter implements WebFilter {
                     "/api/v1/tickets/*"),
             // a ticket's code opens its place in the queue: guessing codes is held back like guessing secrets
             pathMatchers(POST, "/ticket"),
-            pathMatchers(POST, "/api/v1/night-bookings/*/accept", "/api/v1/course-bookings/*/sessions/*/move"),
+            pathMatchers(POST, "/api/v1/night-bookings/*/accept", "/api/v1/course-bookings/*/sessions/*/move",
+                    "/api/v1/bookings/*/move", "/my-booking/move"),
             pathMatchers(GET, "/api/v1/course-bookings/*"),
             pathMatchers(DELETE, "/api/v1/bookings/*", "/api/v1/bookings/*/personal-data",
                     "/api/v1/night-bookings/*", "/api/v1/course-bookings/*", "/api/v1/course-bookings/*/sessions/*"));

@@ -113,6 +113,15 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/api/v1/reception/bookings").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(DELETE, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(POST, "/api/v1/rotas").hasRole("MANAGER")
+                        .pathMatchers(DELETE, "/api/v1/sessions/*").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/sessions/*/move").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/bookings/*/move").permitAll()
+                        .pathMatchers(GET, "/api/v1/statistics").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/drop-in-visits").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(GET, "/api/v1/partners").permitAll()
+                        .pathMatchers(POST, "/api/v1/partners").hasRole("MANAGER")
+                        .pathMatchers(DELETE, "/api/v1/partners/*").hasRole("MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }
@@ -135,10 +144,10 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(signInOrNotFound()))
                 .authorizeExchange(ex -> ex
                         .pathMatchers(GET, "/", "/book", "/book/slot", "/book/done", "/my-booking", "/staff/sign-in", "/night/book",
-                                "/privacy", "/waiting-room", "/ticket").permitAll()
+                                "/privacy", "/waiting-room", "/ticket", "/partners").permitAll()
                         .pathMatchers(GET, "/courses").permitAll()
-                        .pathMatchers(POST, "/courses", "/my-booking/course/move", "/my-booking/course/cancel-session")
-                        .permitAll()
+                        .pathMatchers(POST, "/courses", "/my-booking/course/move", "/my-booking/course/cancel-session",
+                                "/my-booking/move").permitAll()
                         // the service travels in the body, so the address never names a private one
                         .pathMatchers(POST, "/book/choose").permitAll()
                         .pathMatchers(GET, "/night/done").permitAll()
@@ -148,7 +157,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .pathMatchers(POST, "/my-booking/data", "/my-booking/data.json", "/my-booking/forget",
                                 "/my-booking/forget/confirm").permitAll()
-                        .pathMatchers(GET, "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .pathMatchers(GET, "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .pathMatchers(GET, "/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
                         .pathMatchers("/error").permitAll()
@@ -163,6 +172,13 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/staff/courses").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/courses").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
+                        .pathMatchers(GET, "/staff/rotas", "/staff/statistics", "/staff/statistics.csv",
+                                "/staff/partners").hasRole("MANAGER")
+                        .pathMatchers(POST, "/staff/rotas", "/staff/sessions/*/cancel", "/staff/sessions/*/move",
+                                "/staff/partners",
+                                "/staff/partners/*/remove").hasRole("MANAGER")
+                        .pathMatchers(GET, "/staff/untold", "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
+                        .pathMatchers(POST, "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/disclosures").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/disclosures").hasRole("MANAGER")

@@ -1,5 +1,18 @@
 package org.lantern.ui.wiring;
 
+import org.lantern.application.clinic.BookingMoves;
+import org.lantern.application.clinic.Rotas;
+import org.lantern.application.clinic.SessionBookings;
+import org.lantern.application.clinic.SessionCancellation;
+import org.lantern.application.clinic.SessionMove;
+import org.lantern.application.dropin.DropInVisits;
+import org.lantern.application.partners.PartnerDirectory;
+import org.lantern.application.partners.Partners;
+import org.lantern.application.reminders.CentreNotices;
+import org.lantern.application.reminders.UntoldPeople;
+import org.lantern.application.statistics.FunderStatistics;
+import org.lantern.application.statistics.StatisticsRecords;
+
 import java.util.List;
 import org.lantern.application.attendance.Attendance;
 import org.lantern.application.policeclinic.Disclosures;
@@ -260,5 +273,50 @@ class ApplicationConfiguration {
     WalkInNameErasure walkInNameErasure(QueueRecords records, PersonalDataVault vault, Commands commands,
                                         CentreClock clock) {
         return new WalkInNameErasure(records, vault, commands, clock);
+    }
+
+    @Bean
+    Rotas rotas(SessionScheduling scheduling, CentreClock clock) {
+        return new Rotas(scheduling, clock);
+    }
+
+    @Bean
+    CentreNotices centreNotices(PersonalDataVault vault, ReminderWording wording, ReminderSender sender,
+                                UntoldPeople untold, CentreClock clock) {
+        return new CentreNotices(vault, wording, sender, untold, clock);
+    }
+
+    @Bean
+    SessionCancellation sessionCancellation(Commands commands, SessionRecords sessions,
+                                            SessionBookings sessionBookings, BookingAccess access,
+                                            ReadYourWrite readYourWrite, CentreNotices notices, CentreClock clock) {
+        return new SessionCancellation(commands, sessions, sessionBookings, access, readYourWrite, notices, clock);
+    }
+
+    @Bean
+    BookingMoves bookingMoves(BookingAccess access, SessionBookings sessions, Commands commands, CentreClock clock) {
+        return new BookingMoves(access, sessions, commands, clock);
+    }
+
+    @Bean
+    SessionMove sessionMove(SessionScheduling scheduling, SessionCancellation cancellation, BookingMoves moves,
+                            SessionRecords sessions, SessionBookings sessionBookings, CentreNotices notices,
+                            Commands commands, CentreClock clock) {
+        return new SessionMove(scheduling, cancellation, moves, sessions, sessionBookings, notices, commands, clock);
+    }
+
+    @Bean
+    DropInVisits dropInVisits(Commands commands, CentreClock clock) {
+        return new DropInVisits(commands, clock);
+    }
+
+    @Bean
+    FunderStatistics funderStatistics(StatisticsRecords records) {
+        return new FunderStatistics(records);
+    }
+
+    @Bean
+    Partners partners(PartnerDirectory directory, BookingCodes codes) {
+        return new Partners(directory, () -> "p-" + codes.sessionSuffix());
     }
 }

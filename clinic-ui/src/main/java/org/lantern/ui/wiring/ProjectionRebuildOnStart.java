@@ -1,5 +1,7 @@
 package org.lantern.ui.wiring;
 
+import org.lantern.projections.statistics.StatisticsProjection;
+import org.lantern.projections.statistics.StatisticsReadModel;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +36,14 @@ class ProjectionRebuildOnStart {
     private final String asked;
 
     ProjectionRebuildOnStart(ProjectionRebuild rebuild, ClinicReadModel clinic, DashboardReadModel dashboard,
-                             CourseReadModel courses, @Value("${lantern.rebuild:}") String asked) {
+                             CourseReadModel courses, StatisticsReadModel statistics,
+                             @Value("${lantern.rebuild:}") String asked) {
         this.rebuild = rebuild;
         this.asked = asked;
         readModels.put(ClinicSessionsProjection.GROUP, clinic::drop);
         readModels.put(DashboardProjection.GROUP, dashboard::drop);
         readModels.put(CourseProjection.GROUP, courses::drop);
+        readModels.put(StatisticsProjection.GROUP, statistics::drop);
     }
 
     /** In a thread of its own: the app serves meanwhile (its read models fill up as the rebuild goes). */

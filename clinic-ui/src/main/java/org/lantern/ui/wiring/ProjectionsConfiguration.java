@@ -1,5 +1,7 @@
 package org.lantern.ui.wiring;
 
+import org.lantern.projections.statistics.StatisticsProjection;
+import org.lantern.projections.statistics.StatisticsReadModel;
 import java.util.List;
 import org.lantern.application.booking.BookingRecords;
 import org.lantern.application.privacy.ErasureCandidates;
@@ -26,7 +28,8 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 @Import({ClinicReadModel.class, ClinicQueryHandler.class, ClinicSessionsProjection.class, DashboardReadModel.class,
         DashboardProjection.class, NightReadModel.class, NightCentreProjection.class, WalkInReadModel.class,
-        WalkInProjection.class, CourseReadModel.class, CourseProjection.class})
+        WalkInProjection.class, CourseReadModel.class, CourseProjection.class, StatisticsReadModel.class,
+        StatisticsProjection.class})
 class ProjectionsConfiguration {
 
     /**

@@ -45,8 +45,11 @@ class RoundTripCountTest {
      * after a crash finds the booking), and its completion.
      */
     static final int KEY_COMMANDS = 3;
-    /** The booking's document, and the dashboard's day read and written (each processor also saves its token). */
-    static final int PROJECTION_COMMANDS = 3;
+    /**
+     * The booking's document, the dashboard's day read and written, and the funders' figure for it (each processor
+     * also saves its token). The figures are a projection of their own so that they can be rebuilt alone.
+     */
+    static final int PROJECTION_COMMANDS = 4;
 
     record Command(String name, String collection, String thread) {
     }

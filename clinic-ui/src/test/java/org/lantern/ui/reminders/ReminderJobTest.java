@@ -65,6 +65,30 @@ class ReminderJobTest {
         assertThat(sentTo("+447700900999")).isEmpty();
     }
 
+    /** A booking moved after its day-before reminder gets a day-before reminder of its new time. */
+    @Test
+    void aMovedBookingIsRemindedOfItsNewTime() {
+        LocalDate date = Api.freshDate();
+        LocalDate later = Api.freshDate();
+        String session = api.schedule("counselling", date, "10:00", "10:50", 50, 1);
+        api.schedule("counselling", later, "10:00", "10:50", 50, 1);
+        Map<String, String> booked = book(session, (String) api.availability("counselling", date, date).get(0)
+                .get("start"), "Mover Ash", "+447700901301", false, "en");
+        before(date, Duration.ofHours(20));
+        reminders.sendDue();
+        assertThat(sentTo("+447700901301")).hasSize(1);
+
+        api.client().post().uri("/api/v1/bookings/{r}/move", booked.get("reference"))
+                .header("Booking-Secret", booked.get("secret")).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("start", api.availability("counselling", later, later).get(0).get("start")))
+                .exchange().expectStatus().isOk();
+        before(later, Duration.ofHours(20));
+        reminders.sendDue();
+        assertThat(sentTo("+447700901301")).hasSize(2);
+        reminders.sendDue();
+        assertThat(sentTo("+447700901301")).hasSize(2);
+    }
+
     /** Sets the clock to this long before the 10:00 slot on the centre's wall clock. */
     private void before(LocalDate date, Duration before) {
         clock.set(ZonedDateTime.of(date, LocalTime.of(10, 0), time.zone()).minus(before).toInstant());

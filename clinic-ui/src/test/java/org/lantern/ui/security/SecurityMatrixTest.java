@@ -66,6 +66,8 @@ class SecurityMatrixTest {
     private LocalDate courseDay;
     private final Map<String, String> values = new HashMap<>();
     private String apiStart;
+    private String apiMoveTo;
+    private LocalDate date;
     private LocalDate night;
     private String secret;
 
@@ -77,9 +79,11 @@ class SecurityMatrixTest {
             }
         }
         api.createStaff("matrix-target", PASSWORD, "RECEPTION");
-        LocalDate date = Api.freshDate();
+        date = Api.freshDate();
         String sessionId = api.schedule(date, "10:00", "12:00", 30, 50);
         apiStart = (String) api.availability("sexual-health", date, date).get(1).get("start");
+        apiMoveTo = (String) api.availability("sexual-health", date, date).get(2).get("start");
+        values.put("{month}", java.time.YearMonth.now(ZoneId.of("Europe/London")).toString());
         Map<String, Object> booked = api.booked(sessionId, apiStart, "Matrix");
         secret = (String) booked.get("secret");
         values.putAll(Map.of("{session}", sessionId, "{start}", "10:00", "{date}", date.toString(),
@@ -201,7 +205,8 @@ class SecurityMatrixTest {
                 "GET /actuator/health");
         assertThat(missing).as("routes without a row in %s", SecurityMatrix.DOC).isEmpty();
         List<String> stale = rows.stream().filter(r -> !NOT_CONTROLLERS.contains(r.method() + " " + r.route())
-                        && !r.route().startsWith("/css/") && !r.route().startsWith("/js/"))
+                        && !r.route().startsWith("/css/") && !r.route().startsWith("/js/")
+                        && !r.route().startsWith("/webjars/"))
                 .filter(r -> routes.stream().noneMatch(route -> route.startsWith(r.method() + " ")
                         && matches(parse(route.substring(route.indexOf(' ') + 1)), r)))
                 .map(r -> r.method() + " " + r.path()).toList();
@@ -256,6 +261,12 @@ class SecurityMatrixTest {
             bookingSecret = fresh.get("secret");
             values.put("{course-start}", fresh.get("start"));
         }
+        if (uri.contains("{fresh-reference}")) {
+            Map<String, String> fresh = freshBooking();
+            uri = uri.replace("{fresh-reference}", fresh.get("reference"));
+            bookingSecret = fresh.get("secret");
+        }
+        uri = freshSessionOrPartner(uri, cell.allowed());
         WebTestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(cell.row().method())).uri(uri)
                 .header("Booking-Secret", bookingSecret);
         Object body = apiBody(cell.row().method() + " " + cell.row().route());
@@ -298,13 +309,21 @@ class SecurityMatrixTest {
             case "POST /api/v1/queue/next" -> Map.of("room", "Room 2");
             case "POST /api/v1/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
             case "POST /api/v1/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
+            case "POST /api/v1/rotas" -> rota();
+            case "DELETE /api/v1/sessions/{fresh-session}" -> Map.of("reason", "The matrix calls it off");
+            case "POST /api/v1/sessions/{fresh-session}/move" -> Map.of("date", Api.freshDate().toString(),
+                    "start", "15:00", "reason", "The matrix moves it");
+            case "POST /api/v1/bookings/{fresh-reference}/move" -> Map.of("start", apiMoveTo);
+            case "POST /api/v1/drop-in-visits" -> Map.of("reason", "coffee");
+            case "POST /api/v1/partners" -> Map.of("name", "Matrix partner " + n, "offers", Map.of("en", "Advice"),
+                    "contact", "0800 000 000", "languages", List.of("en"));
             default -> null;
         };
     }
 
     private Answer openPage(Cell cell) {
         String route = cell.row().method() + " " + cell.row().route();
-        String uri = fill(cell.row().path());
+        String uri = freshSessionOrPartner(fill(cell.row().path()), cell.allowed());
         if (cell.row().method().equals("GET")) {
             Browser.Peek peek = browserFor(cell.who()).peek(uri);
             return new Answer(peek.status(), peek.location());
@@ -382,8 +401,61 @@ class SecurityMatrixTest {
             case "POST /staff/accounts" -> Map.of("username", "matrix-page-" + n, "password", PASSWORD,
                     "roles", "CLINICIAN");
             case "POST /staff/accounts/{username}/roles" -> Map.of("roles", "RECEPTION");
+            case "POST /staff/rotas" -> {
+                Map<String, Object> rota = rota();
+                yield Map.of("service", "counselling", "weekdays", (String) ((List<?>) rota.get("weekdays")).get(0),
+                        "start", "14:00", "end", "14:50", "slotMinutes", "50", "placesPerSlot", "1",
+                        "from", (String) rota.get("from"), "weeks", "1");
+            }
+            case "POST /staff/sessions/{fresh-session}/cancel" -> Map.of("reason", "The matrix calls it off");
+            case "POST /staff/sessions/{fresh-session}/move" -> Map.of("date", Api.freshDate().toString(),
+                    "start", "15:00", "reason", "The matrix moves it");
+            case "POST /staff/drop-in" -> Map.of("reason", "shower");
+            case "POST /staff/partners" -> Map.of("name", "Matrix page partner " + n, "offer-en", "Housing advice",
+                    "contact", "0800 000 001", "languages", "en, pt");
+            case "POST /my-booking/move" -> {
+                Map<String, String> fresh = freshBooking();
+                yield Map.of("reference", fresh.get("reference"), "secret", fresh.get("secret"),
+                        "start", date + "T11:00");
+            }
             default -> new LinkedHashMap<>();
         };
+    }
+
+    /** One session on a fresh date, on that date's weekday only: a pattern that creates exactly one session. */
+    private static Map<String, Object> rota() {
+        LocalDate day = Api.freshDate();
+        return Map.of("service", "counselling", "weekdays", List.of(day.getDayOfWeek().name()), "start", "14:00",
+                "end", "14:50", "slotMinutes", 50, "placesPerSlot", 1, "from", day.toString(), "weeks", 1);
+    }
+
+    /** A booking of its own for each cell that moves one. */
+    private Map<String, String> freshBooking() {
+        Map<String, Object> fresh = api.booked(values.get("{session}"), apiStart, "Matrix");
+        return Map.of("reference", (String) fresh.get("reference"), "secret", (String) fresh.get("secret"));
+    }
+
+    /**
+     * A session, or a partner, of its own for each allowed cell that calls one off or removes one; a refused cell
+     * never reaches the controller, so an id of the right shape is enough.
+     */
+    @SuppressWarnings("unchecked")
+    private String freshSessionOrPartner(String uri, boolean allowed) {
+        String filled = uri;
+        if (!allowed) {
+            return filled.replace("{fresh-session}", "2026-12-01~matrix22").replace("{fresh-partner}", "p-matrix");
+        }
+        if (filled.contains("{fresh-session}")) {
+            filled = filled.replace("{fresh-session}", api.schedule(Api.freshDate(), "10:00", "11:00", 30, 2));
+        }
+        if (filled.contains("{fresh-partner}")) {
+            Map<String, Object> partner = api.admin().post().uri("/api/v1/partners")
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Matrix partner to remove",
+                            "offers", Map.of("en", "Advice"), "contact", "0800 000 002"))
+                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+            filled = filled.replace("{fresh-partner}", (String) partner.get("id"));
+        }
+        return filled;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package org.lantern.ui.web;
 
+import org.lantern.domain.dropin.DropInRefusal;
+import org.lantern.domain.dropin.VisitReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -107,6 +109,17 @@ class MessagesAndTemplatesTest {
             named.add(new CourseRefusal(r).messageKey());
         }
         named.add("refused.COURSE_CLASH");
+        for (DropInRefusal.Reason r : DropInRefusal.Reason.values()) {
+            named.add(new DropInRefusal(r).messageKey());
+        }
+        for (VisitReason r : VisitReason.values()) {
+            named.add("visit." + r.code());
+        }
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+            named.add("weekday." + day);
+        }
+        named.addAll(List.of("staff.untold.why.no-contact", "staff.untold.why.not-delivered",
+                "notice.cancelled.discreet", "notice.cancelled.named", "notice.moved.discreet", "notice.moved.named"));
         for (ReceptionRefusal.Reason r : ReceptionRefusal.Reason.values()) {
             named.add(new ReceptionRefusal(r).messageKey());
         }

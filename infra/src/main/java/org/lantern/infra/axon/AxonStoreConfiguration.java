@@ -15,6 +15,7 @@ import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
 import org.axonframework.common.caching.Cache;
+import org.lantern.domain.dropin.DropInTally;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
@@ -105,10 +106,11 @@ public class AxonStoreConfiguration {
 
     /**
      * Every change to a stored event's shape, oldest first; events in the store are never rewritten. Since the
-     * streams of version 0.2 began (see {@link LegacyStoreCheck}): {@link SlotBookedEvent} revision 2.
+     * streams of version 0.2 began (see {@link LegacyStoreCheck}): {@link SlotBookedEvent} revision 2 (the holder's
+     * needs and consent), revision 3 (the language the booking was made in).
      */
     public static EventUpcasterChain eventUpcasters() {
-        return new EventUpcasterChain(new HolderRevisionUpcaster());
+        return new EventUpcasterChain(new HolderRevisionUpcaster(), new SlotBookedLanguageUpcaster());
     }
 
     /** Leaves out a holder's needs and consent when there are none. */
@@ -182,8 +184,13 @@ public class AxonStoreConfiguration {
     }
 
     @Bean
+    Cache tallyCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
     ConfigurerModule aggregates(Cache sessionCache, Cache diaryCache, Cache subjectCache, Cache nightCache,
-                                Cache queueCache, Cache courseCache) {
+                                Cache queueCache, Cache courseCache, Cache tallyCache) {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Session.class)
                         .configureCache(c -> sessionCache))
@@ -196,7 +203,9 @@ public class AxonStoreConfiguration {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Queue.class)
                         .configureCache(c -> queueCache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Course.class)
-                        .configureCache(c -> courseCache));
+                        .configureCache(c -> courseCache))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(DropInTally.class)
+                        .configureCache(c -> tallyCache));
     }
 
     /** The application layer's way to send commands: retried here on a conflict between writers. */

@@ -12,7 +12,7 @@ import org.bson.Document;
 import org.lantern.application.reminders.ReminderLog;
 import org.lantern.infra.store.UniqueKeys;
 
-/** Sent reminders in {@code reminders_sent}: reference, offset and time only. */
+/** Sent reminders in {@code reminders_sent}: reference, start, offset and time only. */
 class MongoReminderLog implements ReminderLog {
 
     static final String COLLECTION = "reminders_sent";
@@ -24,14 +24,14 @@ class MongoReminderLog implements ReminderLog {
     }
 
     @Override
-    public boolean claim(String reference, Duration before, LocalDateTime at) {
-        return UniqueKeys.insertIfAbsent(sent, new Document("_id", id(reference, before))
+    public boolean claim(String reference, LocalDateTime startsAt, Duration before, LocalDateTime at) {
+        return UniqueKeys.insertIfAbsent(sent, new Document("_id", id(reference, startsAt, before))
                 .append("reference", reference).append("at", at.toString()));
     }
 
     @Override
-    public void release(String reference, Duration before) {
-        sent.deleteOne(eq("_id", id(reference, before)));
+    public void release(String reference, LocalDateTime startsAt, Duration before) {
+        sent.deleteOne(eq("_id", id(reference, startsAt, before)));
     }
 
     @Override
@@ -41,7 +41,8 @@ class MongoReminderLog implements ReminderLog {
         return at;
     }
 
-    private static String id(String reference, Duration before) {
-        return reference + "/" + before;
+    /** The start is in the key: a booking that moved is reminded of its new time. */
+    private static String id(String reference, LocalDateTime startsAt, Duration before) {
+        return reference + "/" + before + "/" + startsAt;
     }
 }

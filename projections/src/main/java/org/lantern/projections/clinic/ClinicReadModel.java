@@ -3,6 +3,9 @@ package org.lantern.projections.clinic;
 import org.lantern.application.attendance.ExpectedBookings;
 import org.lantern.application.booking.BookingRecords;
 import org.lantern.application.booking.BookingView;
+import org.lantern.application.clinic.CentreChanges;
+import org.lantern.application.clinic.CentreChanges.CentreChange;
+import org.lantern.application.clinic.SessionBookings;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.course.CounsellingTimes;
 import org.lantern.domain.course.CourseReferences;
@@ -16,7 +19,10 @@ import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
 import org.lantern.domain.session.AttendanceMarkedEvent;
+import org.lantern.domain.session.BookingCancelledByCentreEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.BookingMovedEvent;
+import org.lantern.domain.session.SessionCancelledEvent;
 import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
@@ -60,7 +66,7 @@ import org.lantern.domain.privacy.SealedText;
  * idempotent, so an event applied twice changes nothing; both collections can be dropped and rebuilt from events.
  */
 public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureCandidates, RemindableBookings,
-        ExpectedBookings, CliniciansOnDuty, DayBookings, CounsellingTimes {
+        ExpectedBookings, CliniciansOnDuty, DayBookings, CounsellingTimes, SessionBookings, CentreChanges {
 
     public static final String SESSIONS = "clinic_sessions";
     public static final String BOOKINGS = "clinic_bookings";
@@ -133,21 +139,81 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
     }
 
     void apply(BookingCancelledEvent e, long sequence) {
-        bookings.updateOne(and(eq("_id", e.reference()), lt("seq", sequence)),
+        bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence),
                 Updates.combine(Updates.set("status", BookingStatus.CANCELLED.code()), Updates.set("seq", sequence)));
     }
 
     void apply(AttendanceMarkedEvent e, long sequence) {
-        bookings.updateOne(and(eq("_id", e.reference()), lt("seq", sequence)), Updates.combine(
+        bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence), Updates.combine(
                 Updates.set("status", e.status().code()), Updates.set("seq", sequence),
                 Updates.set("attendanceAt", e.markedAt().toString())));
     }
 
     /** Expected again; {@code noShowUndone} keeps the no-show sweep away from it for good. */
     void apply(NoShowUndoneEvent e, long sequence) {
-        bookings.updateOne(and(eq("_id", e.reference()), lt("seq", sequence)), Updates.combine(
+        bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence), Updates.combine(
                 Updates.set("status", BookingStatus.BOOKED.code()), Updates.set("seq", sequence),
                 Updates.set("noShowUndone", true)));
+    }
+
+    /** Cancelled by the centre: the reason stays beside the booking for its holder's page. */
+    void apply(BookingCancelledByCentreEvent e, long sequence) {
+        bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence), Updates.combine(
+                Updates.set("status", BookingStatus.CANCELLED.code()), Updates.set("seq", sequence),
+                Updates.set("centreReason", e.reason()), Updates.set("centreChange", "cancelled")));
+    }
+
+    void apply(SessionCancelledEvent e) {
+        sessions.updateOne(eq("_id", e.sessionId()), Updates.combine(Updates.set("cancelled", true),
+                Updates.set("cancelReason", e.reason())));
+    }
+
+    /**
+     * A move: within a session the booking's time changes; to another session the booking follows it there. The
+     * sequence guard then starts afresh, since the new session's events count their own sequence (every guard
+     * also names the session, so a late event of the old one never touches the moved booking).
+     */
+    void apply(BookingMovedEvent e, long sequence) {
+        Bson time = Updates.combine(Updates.set("date", e.toDate().toString()),
+                Updates.set("start", e.toSlotStart().toString()), Updates.set("end", e.toSlotEnd().toString()));
+        if (e.withinSession()) {
+            bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence),
+                    Updates.combine(time, Updates.set("seq", sequence)));
+        } else {
+            Bson centre = e.byCentre() ? Updates.combine(Updates.set("centreReason", e.centreReason()),
+                    Updates.set("centreChange", "moved")) : Updates.combine(Updates.unset("centreReason"),
+                    Updates.unset("centreChange"));
+            bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence), Updates.combine(time, centre,
+                    Updates.set("sessionId", e.toSessionId()), Updates.set("seq", -1L)));
+        }
+    }
+
+    /** The booking's document, if it is still in that session and has not seen this event (or a later one). */
+    private static Bson inSession(String reference, String sessionId, long sequence) {
+        return and(eq("_id", reference), eq("sessionId", sessionId), lt("seq", sequence));
+    }
+
+    @Override
+    public List<SessionView> sessionsOn(LocalDate date, String service) {
+        return sessions(date, date, service);
+    }
+
+    @Override
+    public boolean cancelled(String sessionId) {
+        Document d = sessions.find(eq("_id", sessionId)).first();
+        return d != null && Boolean.TRUE.equals(d.getBoolean("cancelled"));
+    }
+
+    @Override
+    public Optional<CentreChange> centreChange(String reference) {
+        return Optional.ofNullable(bookings.find(eq("_id", reference)).first())
+                .filter(d -> d.getString("centreReason") != null)
+                .map(d -> new CentreChange("moved".equals(d.getString("centreChange")), d.getString("centreReason")));
+    }
+
+    @Override
+    public List<BookingView> activeIn(String sessionId) {
+        return activeBookings(List.of(sessionId));
     }
 
     @Override
@@ -189,7 +255,8 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
 
     @Override
     public List<SessionView> sessions(LocalDate from, LocalDate to, String service) {
-        List<Bson> filters = new ArrayList<>(List.of(gte("date", from.toString()), lte("date", to.toString())));
+        List<Bson> filters = new ArrayList<>(List.of(gte("date", from.toString()), lte("date", to.toString()),
+                ne("cancelled", true)));
         if (service != null) {
             filters.add(eq("service", service));
         }

@@ -6,7 +6,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.lantern.application.booking.ReadYourWrite;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
 import org.lantern.domain.session.AttendanceMarkedEvent;
+import org.lantern.domain.session.BookingCancelledByCentreEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.BookingMovedEvent;
+import org.lantern.domain.session.SessionCancelledEvent;
 import org.lantern.domain.session.DisclosureRecordedEvent;
 import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
@@ -40,6 +43,24 @@ public class ClinicSessionsProjection {
 
     @EventHandler
     void on(BookingCancelledEvent event, @SequenceNumber Long sequence) {
+        model.apply(event, sequence);
+        readYourWrite.changed(event.reference());
+    }
+
+    @EventHandler
+    void on(BookingCancelledByCentreEvent event, @SequenceNumber Long sequence) {
+        model.apply(event, sequence);
+        readYourWrite.changed(event.reference());
+    }
+
+    @EventHandler
+    void on(SessionCancelledEvent event) {
+        model.apply(event);
+        readYourWrite.changed(event.sessionId());
+    }
+
+    @EventHandler
+    void on(BookingMovedEvent event, @SequenceNumber Long sequence) {
         model.apply(event, sequence);
         readYourWrite.changed(event.reference());
     }

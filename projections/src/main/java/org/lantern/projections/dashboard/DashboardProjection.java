@@ -7,9 +7,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.lantern.domain.session.BookingCancelledByCentreEvent;
 import org.lantern.domain.booking.SharedNames;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.BookingMovedEvent;
+import org.lantern.domain.session.HeldPlaceReleasedEvent;
+import org.lantern.domain.session.PlaceHeldForMoveEvent;
+import org.lantern.domain.session.SessionCancelledEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
 
@@ -58,6 +63,40 @@ public class DashboardProjection {
     void on(BookingCancelledEvent event, @SequenceNumber Long sequence) {
         model.cancelBooking(event.date(), event.sessionId(), event.reference(), sequence);
         emit(event.date());
+    }
+
+    @EventHandler
+    void on(BookingCancelledByCentreEvent event, @SequenceNumber Long sequence) {
+        model.cancelBooking(event.date(), event.sessionId(), event.reference(), sequence);
+        emit(event.date());
+    }
+
+    /** Called off: no place left to offer. */
+    @EventHandler
+    void on(SessionCancelledEvent event, @SequenceNumber Long sequence) {
+        model.closeSession(event.date(), event.sessionId(), sequence);
+        emit(event.date());
+    }
+
+    @EventHandler
+    void on(PlaceHeldForMoveEvent event, @SequenceNumber Long sequence) {
+        model.countBooking(event.date(), event.sessionId(), 1, sequence);
+        emit(event.date());
+    }
+
+    @EventHandler
+    void on(HeldPlaceReleasedEvent event, @SequenceNumber Long sequence) {
+        model.countBooking(event.date(), event.sessionId(), -1, sequence);
+        emit(event.date());
+    }
+
+    /** A move within a session changes no count; a move away frees a place here (the new session counted it). */
+    @EventHandler
+    void on(BookingMovedEvent event, @SequenceNumber Long sequence) {
+        if (!event.withinSession()) {
+            model.cancelBooking(event.date(), event.sessionId(), event.reference(), sequence);
+            emit(event.date());
+        }
     }
 
     @QueryHandler

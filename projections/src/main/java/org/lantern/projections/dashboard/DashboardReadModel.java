@@ -45,6 +45,11 @@ public class DashboardReadModel {
         change(date, sessionId, sequence, line -> line.put("booked", line.getInteger("booked", 0) + change));
     }
 
+    /** A session called off: nothing left to book in it. */
+    void closeSession(LocalDate date, String sessionId, long sequence) {
+        change(date, sessionId, sequence, line -> line.put("capacity", line.getInteger("booked", 0)));
+    }
+
     /** A booking that asked for something to arrange: its slot and its sealed needs, until it is cancelled. */
     void noteNeeds(LocalDate date, String sessionId, String reference, LocalTime slotStart, SealedText needs,
                    long sequence) {

@@ -1,0 +1,105 @@
+package org.lantern.application.clinic;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.lantern.application.booking.CentreClock;
+import org.lantern.application.booking.InvalidInputException;
+import org.lantern.domain.diary.DiaryRefusal;
+import org.lantern.domain.booking.Service;
+import org.lantern.domain.session.SessionPlan;
+
+/**
+ * A weekly pattern creates the sessions of the coming weeks, each through {@link SessionScheduling} (the
+ * clinician's diary first, the session second, the reservation released if the session fails). Times are the
+ * centre's wall clock, so a pattern across a clock change keeps its local times. The whole pattern is checked
+ * before anything is created: bad input changes nothing. A date the staff member is already running another
+ * session at that time ({@link DiaryRefusal}) is skipped and named in the answer; the other dates are created.
+ */
+public class Rotas {
+
+    public static final int MAX_WEEKS = 12;
+    /** The one site there is today; a pattern names it or nothing. */
+    public static final String SITE = "drop-in";
+
+    public record Pattern(String service, String site, List<String> weekdays, LocalTime start, LocalTime end,
+                          int slotMinutes, int placesPerSlot, String staff, LocalDate from, int weeks) {
+    }
+
+    public record Created(String sessionId, LocalDate date) {
+    }
+
+    public record Skipped(LocalDate date, String code) {
+    }
+
+    public record Outcome(List<Created> created, List<Skipped> skipped) {
+    }
+
+    private final SessionScheduling scheduling;
+    private final CentreClock clock;
+
+    public Rotas(SessionScheduling scheduling, CentreClock clock) {
+        this.scheduling = scheduling;
+        this.clock = clock;
+    }
+
+    public Outcome create(Pattern p) {
+        List<LocalDate> dates = dates(p);
+        List<Created> created = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (LocalDate date : dates) {
+            try {
+                created.add(new Created(scheduling.schedule(p.service(), date, p.start(), p.end(), p.slotMinutes(),
+                        p.placesPerSlot(), p.staff()), date));
+            } catch (DiaryRefusal busy) {
+                skipped.add(new Skipped(date, busy.code()));
+            }
+        }
+        return new Outcome(created, skipped);
+    }
+
+    /** Every date of the pattern, each one's plan checked first; refuses the whole pattern on the first fault. */
+    List<LocalDate> dates(Pattern p) {
+        if (p.service() == null || Service.fromCode(p.service()).isEmpty()) {
+            throw new InvalidInputException("error.service");
+        }
+        if (p.site() != null && !p.site().isBlank() && !SITE.equals(p.site().strip())) {
+            throw new InvalidInputException("error.site");
+        }
+        if (p.weeks() < 1 || p.weeks() > MAX_WEEKS) {
+            throw new InvalidInputException("error.rota-weeks");
+        }
+        if (p.from() == null || p.start() == null || p.end() == null) {
+            throw new InvalidInputException("error.rota-shape");
+        }
+        Set<DayOfWeek> days = weekdays(p.weekdays());
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate d = p.from(); d.isBefore(p.from().plusWeeks(p.weeks())); d = d.plusDays(1)) {
+            if (days.contains(d.getDayOfWeek())) {
+                SessionPlan.checked(d, p.start(), p.end(), p.slotMinutes(), p.placesPerSlot(), clock.now());
+                dates.add(d);
+            }
+        }
+        return dates;
+    }
+
+    private static Set<DayOfWeek> weekdays(List<String> names) {
+        if (names == null || names.isEmpty() || names.size() > 7) {
+            throw new InvalidInputException("error.weekdays");
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String name : names) {
+            try {
+                days.add(DayOfWeek.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("error.weekdays");
+            }
+        }
+        return days;
+    }
+}
