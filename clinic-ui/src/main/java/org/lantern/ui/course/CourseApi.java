@@ -18,6 +18,7 @@ import org.lantern.application.course.CourseCatalogue;
 import org.lantern.application.course.CourseChanges;
 import org.lantern.application.course.CourseItem;
 import org.lantern.application.course.CourseRequest;
+import org.lantern.ui.clinic.NeedsJson;
 import org.lantern.application.course.CourseScheduling;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
@@ -67,7 +68,8 @@ class CourseApi {
     record CreatedCourse(String courseId, List<CourseJson.Session> sessions) {
     }
 
-    record BookingBody(String courseId, String pseudonym, String contact, Boolean remindersMayNameService) {
+    record BookingBody(String courseId, String pseudonym, String contact, Boolean remindersMayNameService,
+                       NeedsJson needs) {
 
         @Override
         public String toString() {
@@ -107,7 +109,7 @@ class CourseApi {
                                                  ServerWebExchange exchange) {
         Optional<IdempotencyKey> idempotencyKey = IdempotencyKey.parse(key);
         CourseRequest request = CourseRequest.of(body.courseId(), body.pseudonym(), body.contact(),
-                body.remindersMayNameService(), exchange.getLocaleContext().getLocale());
+                body.remindersMayNameService(), exchange.getLocaleContext().getLocale(), NeedsJson.parse(body.needs()));
         return Blocking.call(() -> {
             Booked<CourseItem> booked = bookings.book(request, idempotencyKey,
                     Requester.of(ClientAddress.of(exchange), request.contact()));

@@ -179,4 +179,30 @@ class CourseBookingTest {
                 .bodyValue(Map.of("start", "tomorrow")).exchange().expectStatus().isBadRequest();
         courses.awaitFree(course, List.of(0, 0));
     }
+
+    @Test
+    void whatThePersonAsksForReachesEverySessionOfTheCourseAndNeedsThatDoNotFitBookNothing() {
+        CourseClient courses = new CourseClient(api);
+        LocalDate first = Api.freshDate();
+        Map<String, Object> course = courses.setUp(courses.sharedBy(this), first, "16:00", 2);
+        String courseId = (String) course.get("courseId");
+
+        api.client().post().uri("/api/v1/course-bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("courseId", courseId, "pseudonym", "Hazel", "needs",
+                        Map.of("clinicianGender", "nobody-says-this")))
+                .exchange().expectStatus().isBadRequest().expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        courses.awaitFree(course, List.of(1, 1));
+
+        api.client().post().uri("/api/v1/course-bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("courseId", courseId, "pseudonym", "Hazel", "needs",
+                        Map.of("interpreter", "Romanian", "access", List.of("step-free"))))
+                .exchange().expectStatus().isCreated();
+        courses.awaitFree(course, List.of(0, 0));
+        for (LocalDate date : List.of(first, first.plusWeeks(1))) {
+            api.admin().get().uri("/api/v1/day-list?date={d}&service=counselling", date).exchange()
+                    .expectStatus().isOk().expectBody(String.class)
+                    .value(body -> assertThat(body).contains("\"interpreter\":\"Romanian\"", "step-free"));
+        }
+    }
 }
