@@ -18,7 +18,7 @@ public record BookingView(String reference, String sessionId, String service, Lo
                           boolean remindersMayNameService, LocalDateTime bookedAt, Erasure erasure,
                           SealedText needs, SealedText consent, List<Disclosure> disclosures) {
 
-    /** A booking that asked for nothing, gave no consent and was never disclosed (the night centre's). */
+    /** A booking that asked for nothing, gave no consent and was never disclosed. */
     public BookingView(String reference, String sessionId, String service, LocalDate date, LocalTime start,
                        LocalTime end, BookingStatus status, String secretHash, String subjectId, SealedText pseudonym,
                        SealedText contact, SealedText language, boolean remindersMayNameService,

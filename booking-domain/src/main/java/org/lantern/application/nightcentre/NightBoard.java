@@ -1,5 +1,6 @@
 package org.lantern.application.nightcentre;
 
+import org.lantern.domain.booking.Needs;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,8 +14,9 @@ public record NightBoard(LocalDate date, LocalDateTime opensAt, LocalDateTime cl
                          int restBooked, int restIn, int restFree, List<Entry> waitlist, ChildCounts childrenIn,
                          List<String> childcareStaff, ChildCounts headroom, List<Flag> flags, List<Entry> bookings) {
 
+    /** {@code needs} is what the person asked for when it needs arranging, else null. */
     public record Entry(String reference, String kind, String status, String pseudonym, List<Child> children,
-                        LocalDateTime offerExpiresAt) {
+                        LocalDateTime offerExpiresAt, Needs needs) {
 
         @Override
         public String toString() {

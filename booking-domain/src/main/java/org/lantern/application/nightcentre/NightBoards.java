@@ -1,5 +1,6 @@
 package org.lantern.application.nightcentre;
 
+import org.lantern.domain.booking.Needs;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -120,7 +121,15 @@ public class NightBoards {
         return new NightBoard.Entry(b.reference(), b.kind().code(), b.status().code(), open(b.pseudonym(), names),
                 b.children().stream().map(c -> new NightBoard.Child(c.number(), open(c.name(), names),
                         c.band().code(), c.in(), c.out(), open(c.collectedBy(), names))).toList(),
-                b.offerExpiresAt());
+                b.offerExpiresAt(), arranging(open(b.needs(), names)));
+    }
+
+    private static Needs arranging(String encoded) {
+        if (encoded == null) {
+            return null;
+        }
+        Needs needs = Needs.decode(encoded);
+        return needs.needsArranging() ? needs : null;
     }
 
     private static ChildCounts childrenHeld(List<NightBookingView> all) {
@@ -146,7 +155,7 @@ public class NightBoards {
     }
 
     private static Collection<SealedText> sealed(List<NightBookingView> all) {
-        return all.stream().flatMap(b -> Stream.concat(Stream.of(b.pseudonym()),
+        return all.stream().flatMap(b -> Stream.concat(Stream.of(b.pseudonym(), b.needs()),
                 b.children().stream().flatMap(c -> Stream.of(c.name(), c.collectedBy())))).filter(Objects::nonNull)
                 .toList();
     }

@@ -10,11 +10,11 @@ import org.lantern.domain.privacy.SealedText;
 
 /**
  * A night booking or waitlist place with what only the night centre needs: the children (names still sealed,
- * null once erased) and an open offer's expiry.
+ * null once erased), an open offer's expiry and what the person asked for (sealed, null when nothing or erased).
  */
 public record NightBookingView(String reference, String nightId, LocalDate date, PlaceKind kind,
                                BookingStatus status, String subjectId, SealedText pseudonym, List<ChildView> children,
-                               LocalDateTime offerExpiresAt, LocalDateTime bookedAt) {
+                               LocalDateTime offerExpiresAt, LocalDateTime bookedAt, SealedText needs) {
 
     /** One child: {@code number} is its place in the booking, from 1. */
     public record ChildView(int number, SealedText name, AgeBand band, boolean in, boolean out,

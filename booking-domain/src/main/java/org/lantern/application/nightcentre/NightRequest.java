@@ -9,6 +9,7 @@ import org.lantern.application.booking.BookingRequest;
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.application.booking.Pseudonyms;
 import org.lantern.application.booking.ReminderContact;
+import org.lantern.domain.booking.Needs;
 import org.lantern.domain.nightcentre.AgeBand;
 import org.lantern.domain.nightcentre.NightRefusal;
 import org.lantern.domain.nightcentre.PlaceKind;
@@ -18,7 +19,7 @@ import org.lantern.domain.nightcentre.PlaceKind;
  * no contact: nobody is reminded of a night. {@link #toString()} leaves out every personal field.
  */
 public record NightRequest(LocalDate date, PlaceKind kind, String pseudonym, List<ChildRequest> children,
-                           boolean waitlist, Locale language) implements BookingRequest {
+                           boolean waitlist, Locale language, Needs needs) implements BookingRequest {
 
     public static final int MAX_CHILDREN = 6;
 
@@ -34,6 +35,12 @@ public record NightRequest(LocalDate date, PlaceKind kind, String pseudonym, Lis
     /** Normalises and checks the person's input; refuses with a kind message. */
     public static NightRequest of(LocalDate date, String kind, String rawPseudonym, List<TypedChild> typed,
                                   Boolean waitlist, Locale language) {
+        return of(date, kind, rawPseudonym, typed, waitlist, language, Needs.NONE);
+    }
+
+    /** As above, with what the person asked for (an interpreter, access needs): sealed like the pseudonym. */
+    public static NightRequest of(LocalDate date, String kind, String rawPseudonym, List<TypedChild> typed,
+                                  Boolean waitlist, Locale language, Needs needs) {
         String pseudonym = Pseudonyms.normalise(rawPseudonym)
                 .orElseThrow(() -> new InvalidInputException("error.pseudonym"));
         if (date == null) {
@@ -43,7 +50,7 @@ public record NightRequest(LocalDate date, PlaceKind kind, String pseudonym, Lis
                 .orElseThrow(() -> new NightRefusal(NightRefusal.Reason.KIND_UNKNOWN));
         List<ChildRequest> children = placeKind == PlaceKind.CHILDCARE ? children(typed) : List.of();
         return new NightRequest(date, placeKind, pseudonym, children, Boolean.TRUE.equals(waitlist),
-                language == null ? Locale.ENGLISH : language);
+                language == null ? Locale.ENGLISH : language, needs == null ? Needs.NONE : needs);
     }
 
     private static List<ChildRequest> children(List<TypedChild> typed) {

@@ -53,7 +53,20 @@ final class NightJson {
     }
 
     record BoardEntry(String reference, String kind, String status, String pseudonym, List<BoardChild> children,
-                      OffsetDateTime offerExpiresAt) {
+                      OffsetDateTime offerExpiresAt, Arrange needs) {
+    }
+
+    /** What to arrange before the person comes (an interpreter, access needs); {@code toString()} names none. */
+    record Arrange(String interpreter, List<String> accessTicks, String access) {
+
+        static Arrange of(org.lantern.domain.booking.Needs needs) {
+            return needs == null ? null : new Arrange(needs.interpreter(), needs.tickCodes(), needs.access());
+        }
+
+        @Override
+        public String toString() {
+            return "Arrange";
+        }
     }
 
     record Flag(String kind, String reference, Integer child, OffsetDateTime at) {
@@ -76,7 +89,7 @@ final class NightJson {
             return entries.stream().map(e -> new BoardEntry(e.reference(), e.kind(), e.status(), e.pseudonym(),
                     e.children().stream().map(c -> new BoardChild(c.number(), c.name(), c.ageBand(), c.in(), c.out(),
                             c.collectedBy())).toList(), e.offerExpiresAt() == null ? null
-                    : at(e.offerExpiresAt(), time))).toList();
+                    : at(e.offerExpiresAt(), time), Arrange.of(e.needs()))).toList();
         }
     }
 

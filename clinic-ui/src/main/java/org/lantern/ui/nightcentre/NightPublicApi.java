@@ -1,5 +1,6 @@
 package org.lantern.ui.nightcentre;
 
+import org.lantern.ui.clinic.NeedsJson;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,7 +61,7 @@ class NightPublicApi {
     }
 
     record BookingBody(String date, String kind, String pseudonym, List<NightRequest.TypedChild> children,
-                       Boolean waitlist) {
+                       Boolean waitlist, NeedsJson needs) {
 
         @Override
         public String toString() {
@@ -85,7 +86,7 @@ class NightPublicApi {
                                                 ServerWebExchange exchange) {
         Optional<IdempotencyKey> idempotencyKey = IdempotencyKey.parse(key);
         NightRequest request = NightRequest.of(date(body.date()), body.kind(), body.pseudonym(), body.children(),
-                body.waitlist(), exchange.getLocaleContext().getLocale());
+                body.waitlist(), exchange.getLocaleContext().getLocale(), NeedsJson.parse(body.needs()));
         return Blocking.call(() -> {
             Booked<NightItem> booked = bookings.book(request, idempotencyKey,
                     Requester.of(ClientAddress.of(exchange), Optional.empty()));

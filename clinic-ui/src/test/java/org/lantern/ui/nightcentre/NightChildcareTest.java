@@ -1,6 +1,7 @@
 package org.lantern.ui.nightcentre;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
@@ -206,5 +207,37 @@ class NightChildcareTest {
                 .header("Booking-Secret", (String) booking.get("secret")).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.pseudonym").doesNotExist().jsonPath("$.children[0].name").doesNotExist()
                 .jsonPath("$.erasure.reason").isEqualTo("RETENTION");
+    }
+
+    @Test
+    void whatAParentAsksForShowsOnTheNightBoardIsInTheDownloadAndLeavesWithThePerson() {
+        LocalDate date = Api.freshDate();
+        nightWithTwoStaff(date);
+        String marker = "Bring the quiet cot, Wrenfield";
+        api.bookNight(date, "childcare", "Parent", "children", List.of(child("Ola", "two")),
+                "needs", Map.of("clinicianGender", "nobody-says-this")).expectStatus().isBadRequest();
+        Map<String, Object> booking = api.bookNight(date, "childcare", "Parent", "children",
+                        List.of(child("Ola", "two")), "needs",
+                        Map.of("interpreter", "Tigrinya", "access", marker))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String secret = (String) booking.get("secret");
+
+        NightClient.at(clock, date.atTime(21, 0));
+        await().untilAsserted(() -> assertThat(api.admin().get().uri("/api/v1/night-board").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .contains("\"interpreter\":\"Tigrinya\"", marker));
+        api.client().get().uri("/api/v1/bookings/{r}/personal-data", booking.get("reference"))
+                .header("Booking-Secret", secret).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.needs.interpreter").isEqualTo("Tigrinya");
+
+        api.client().delete().uri("/api/v1/bookings/{r}/personal-data", booking.get("reference"))
+                .header("Booking-Secret", secret).exchange().expectStatus().isNoContent();
+        await().untilAsserted(() -> assertThat(api.admin().get().uri("/api/v1/night-board").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .doesNotContain(marker));
+        for (String name : lanternDatabase.listCollectionNames()) {
+            lanternDatabase.getCollection(name).find().forEach(d -> assertThat(d.toJson())
+                    .as("a document of %s", name).doesNotContain(marker).doesNotContain("Tigrinya"));
+        }
     }
 }

@@ -121,7 +121,7 @@ public class NightReadModel implements NightRecords, BookingRecords {
                 sequence);
     }
 
-    /** Blanks every personal field of the booking: the pseudonym, the children's names, who collected them. */
+    /** Blanks every personal field of the booking: the pseudonym, its needs, the children's names, who collected them. */
     void apply(PersonalDataErasedEvent e) {
         Document doc = bookings.find(eq("_id", e.reference())).first();
         if (doc == null) {
@@ -132,7 +132,7 @@ public class NightReadModel implements NightRecords, BookingRecords {
             children.add(new Document("band", child.getString("band")).append("in", child.getBoolean("in"))
                     .append("out", child.getBoolean("out")));
         }
-        bookings.updateOne(eq("_id", e.reference()), Updates.combine(Updates.unset("pseudonym"),
+        bookings.updateOne(eq("_id", e.reference()), Updates.combine(Updates.unset("pseudonym"), Updates.unset("needs"),
                 Updates.set("children", children), Updates.set("erasure",
                         new Document("reason", e.reason().name()).append("at", e.erasedAt().toString()))));
     }
@@ -238,6 +238,7 @@ public class NightReadModel implements NightRecords, BookingRecords {
                 Updates.setOnInsert("closes", closes.toString()), Updates.setOnInsert("status", status.code()),
                 Updates.setOnInsert("secretHash", h.secretHash()), Updates.setOnInsert("subjectId", h.subjectId()),
                 Updates.setOnInsert("pseudonym", sealed(h.pseudonym())), Updates.setOnInsert("children", kids),
+                Updates.setOnInsert("needs", sealed(h.needs())),
                 Updates.setOnInsert("bookedAt", stamp(at)), Updates.setOnInsert("order", sequence),
                 Updates.setOnInsert("seq", sequence));
         bookings.updateOne(eq("_id", h.reference()), onInsert, new UpdateOptions().upsert(true));
@@ -276,7 +277,8 @@ public class NightReadModel implements NightRecords, BookingRecords {
                 PlaceKind.fromCode(d.getString("kind")).orElseThrow(),
                 BookingStatus.fromCode(d.getString("status")).orElseThrow(), d.getString("subjectId"),
                 toSealed(d.get("pseudonym", Document.class)), List.copyOf(children),
-                unstamp(d.getString("offerExpiresAt")), unstamp(d.getString("bookedAt")));
+                unstamp(d.getString("offerExpiresAt")), unstamp(d.getString("bookedAt")),
+                toSealed(d.get("needs", Document.class)));
     }
 
     private static BookingView toBooking(Document d) {
@@ -287,7 +289,8 @@ public class NightReadModel implements NightRecords, BookingRecords {
                 d.getString("secretHash"), d.getString("subjectId"), toSealed(d.get("pseudonym", Document.class)),
                 null, null, false, unstamp(d.getString("bookedAt")),
                 erasure == null ? null : new BookingView.Erasure(erasure.getString("reason"),
-                        LocalDateTime.parse(erasure.getString("at"))));
+                        LocalDateTime.parse(erasure.getString("at"))),
+                toSealed(d.get("needs", Document.class)), null, List.of());
     }
 
     private static Document sealed(SealedText text) {
