@@ -1,5 +1,6 @@
 package org.lantern.ui.nightcentre;
 
+import org.lantern.domain.booking.Needs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,21 @@ class NightPages {
 
     /** Up to three children on the page (the API takes six). */
     record NightForm(String date, String kind, String pseudonym, String child1, String band1, String child2,
-                     String band2, String child3, String band3, Boolean waitlist, String idempotencyKey) {
+                     String band2, String child3, String band3, Boolean waitlist, String idempotencyKey,
+                     String interpreter, List<String> access, String accessText) {
+
+        /** What the person asked for: a night has no clinician to choose, so no gender. */
+        Needs needs() {
+            return Needs.of(null, interpreter, access, accessText);
+        }
+
+        public String clinicianGender() {
+            return null;
+        }
+
+        public boolean ticked(String code) {
+            return access != null && access.contains(code);
+        }
 
         @Override
         public String toString() {
@@ -83,7 +98,7 @@ class NightPages {
         return exchange.getSession().flatMap(pageSession -> Blocking.call(() -> {
             try {
                 NightRequest request = NightRequest.of(date(form.date()), form.kind(), form.pseudonym(),
-                        form.children(), form.waitlist(), exchange.getLocaleContext().getLocale());
+                        form.children(), form.waitlist(), exchange.getLocaleContext().getLocale(), form.needs());
                 String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null
                         : form.idempotencyKey();
                 Booked<NightItem> booked = bookings.book(request, IdempotencyKey.parse(key),
@@ -131,6 +146,8 @@ class NightPages {
     private String page(Model model, NightForm form) {
         model.addAttribute("nights", choices(nights, time));
         model.addAttribute("form", form);
+        model.addAttribute("accessTicks", java.util.Arrays.stream(Needs.AccessTick.values())
+                .map(Needs.AccessTick::code).toList());
         return "night-book";
     }
 
@@ -148,7 +165,7 @@ class NightPages {
 
     static NightForm emptyForm() {
         return new NightForm(null, "rest", "", "", "under2", "", "under2", "", "under2", false,
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(), "", List.of(), "");
     }
 
     static LocalDate date(String date) {

@@ -113,7 +113,7 @@ class NightShiftPages {
         return Blocking.call(() -> {
             try {
                 NightRequest request = NightRequest.of(NightPages.date(form.date()), form.kind(), form.pseudonym(),
-                        form.children(), form.waitlist(), exchange.getLocaleContext().getLocale());
+                        form.children(), form.waitlist(), exchange.getLocaleContext().getLocale(), form.needs());
                 String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null
                         : form.idempotencyKey();
                 // the door books for many people: the cap per address would stop it after a few
@@ -142,6 +142,8 @@ class NightShiftPages {
     private String doorPage(NightPages.NightForm form, Model model) {
         model.addAttribute("nights", NightPages.choices(nights, time));
         model.addAttribute("form", form);
+        model.addAttribute("accessTicks", java.util.Arrays.stream(org.lantern.domain.booking.Needs.AccessTick.values())
+                .map(org.lantern.domain.booking.Needs.AccessTick::code).toList());
         return "staff/night-door";
     }
 

@@ -39,10 +39,11 @@ class NightPagesTest {
                 "night-page2-" + date.getDayOfYear()).expectStatus().isOk();
 
         PageSession parent = new PageSession(api.client());
-        assertThat(parent.get("/night/book")).contains("value=\"" + date + "\"").contains("id=\"quick-exit\"");
+        assertThat(parent.get("/night/book")).contains("value=\"" + date + "\"").contains("id=\"quick-exit\"")
+                .contains("name=\"interpreter\"").doesNotContain("name=\"clinicianGender\"");
         parent.post("/night/book", Map.of("date", date.toString(), "kind", "childcare",
-                "pseudonym", "Parent Page", "child1", "Pip Page", "band1", "threePlus", "idempotencyKey", Api.key()),
-                HttpStatus.SEE_OTHER);
+                "pseudonym", "Parent Page", "child1", "Pip Page", "band1", "threePlus", "idempotencyKey", Api.key(),
+                "interpreter", "Lingala", "accessText", "A cot by the door"), HttpStatus.SEE_OTHER);
         String booked = parent.get("/night/done");
         assertThat(booked).contains("id=\"secret\"").doesNotContain("Pip Page").doesNotContain("Parent Page");
         // issue 13, item 1: shown once; Reload shows only that the booking is made
@@ -56,7 +57,8 @@ class NightPagesTest {
         Browser staff = api.browser();
         staff.signIn("night-page-" + date.getDayOfYear(), "night page password");
         String board = staff.get("/staff/night").getResponseBody();
-        assertThat(board).contains("Pip Page").contains("Parent Page").contains("/js/night-board.js");
+        assertThat(board).contains("Pip Page").contains("Parent Page").contains("/js/night-board.js")
+                .contains("Lingala").contains("A cot by the door");
         String reference = board.replaceAll("(?s).*name=\"reference\" value=\"([A-Z0-9]{6})\".*", "$1");
         var checkedIn = staff.post("/staff/night/check-in", Map.of("reference", reference, "child", "1"));
         assertThat(checkedIn.getStatus().value()).isEqualTo(303);
