@@ -72,10 +72,20 @@ class ReceptionDeskPages {
 
     /** {@code slot} is "sessionId@HH:MM", one radio button per free time. */
     /** {@code service} as the page names it (a private service by its shared name); {@code consent} for it. */
-    record DeskForm(String service, String slot, String pseudonym, String contact, Boolean consent) {
+    record DeskForm(String service, String slot, String pseudonym, String contact, Boolean consent,
+                    String clinicianGender, String interpreter, List<String> access, String accessText) {
 
         DeskForm(String service, String slot, String pseudonym, String contact) {
-            this(service, slot, pseudonym, contact, null);
+            this(service, slot, pseudonym, contact, null, "", "", List.of(), "");
+        }
+
+        /** What the person asked for, as on their own booking form. */
+        Needs needs() {
+            return Needs.of(clinicianGender, interpreter, access, accessText);
+        }
+
+        public boolean ticked(String code) {
+            return access != null && access.contains(code);
         }
 
         @Override
@@ -113,7 +123,7 @@ class ReceptionDeskPages {
             try {
                 LocalDateTime start = startOf(form.slot());
                 SlotRequest request = SlotRequest.of(sessionOf(form.slot()), start, form.pseudonym(),
-                        form.contact(), false, exchange.getLocaleContext().getLocale(), Needs.NONE,
+                        form.contact(), false, exchange.getLocaleContext().getLocale(), form.needs(),
                         Boolean.TRUE.equals(form.consent()));
                 if (start == null) {
                     throw new SessionRefusal(SessionRefusal.Reason.NOT_A_SLOT);
@@ -125,7 +135,8 @@ class ReceptionDeskPages {
             } catch (Refusal refused) {
                 refuse(refused, model, exchange);
                 return page(new DeskForm(service(form.service()), form.slot(), form.pseudonym(), form.contact(),
-                        form.consent()), model);
+                        form.consent(), form.clinicianGender(), form.interpreter(), form.access(), form.accessText()),
+                        model);
             }
         });
     }
@@ -183,6 +194,9 @@ class ReceptionDeskPages {
                 .filter(s -> s.free() > 0 && !s.date().atTime(s.start()).isBefore(time.now()))
                 .collect(Collectors.groupingBy(SlotAvailability::date, TreeMap::new, Collectors.toList()));
         model.addAttribute("form", form);
+        model.addAttribute("genders", Needs.GENDERS);
+        model.addAttribute("accessTicks", java.util.Arrays.stream(Needs.AccessTick.values())
+                .map(Needs.AccessTick::code).toList());
         model.addAttribute("shownService", SharedNames.shown(form.service()));
         model.addAttribute("asksConsent", Service.POLICE_CLINIC.code().equals(form.service()));
         model.addAttribute("services", Service.values());

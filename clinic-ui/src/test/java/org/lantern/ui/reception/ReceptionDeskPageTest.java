@@ -59,7 +59,7 @@ class ReceptionDeskPageTest {
         assertThat(page).contains("value=\"" + sessionId + "@10:00\"");
 
         EntityExchangeResult<String> booked = desk.post("/staff/desk/book", Map.of("service", "sexual-health",
-                "slot", sessionId + "@10:00", "pseudonym", "Desk Page Dara"));
+                "slot", sessionId + "@10:00", "pseudonym", "Desk Page Dara", "interpreter", "Kurdish Sorani"));
         assertThat(booked.getStatus().value()).isEqualTo(303);
         assertThat(booked.getResponseHeaders().getLocation()).hasToString("/staff/desk/booked");
 
@@ -75,6 +75,9 @@ class ReceptionDeskPageTest {
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("booked");
         assertThat(api.availability("sexual-health", date, date).get(0).get("free")).isEqualTo(1);
 
+        // what the person asked for at the desk reaches the day list, so the room can arrange it
+        assertThat(desk.get("/staff/day-list?date=" + date + "&service=sexual-health").getResponseBody())
+                .contains("Kurdish Sorani");
         String found = desk.get("/staff/desk/booking?reference=" + reference.toLowerCase()).getResponseBody();
         assertThat(found).contains("Desk Page Dara", "Booked", "/staff/desk/booking/cancel?reference=" + reference);
 
