@@ -30,6 +30,7 @@ import org.lantern.ui.clinic.MyBookingPages;
 import org.lantern.ui.security.ClientAddress;
 import org.lantern.ui.web.Blocking;
 import org.lantern.ui.web.Problems;
+import org.lantern.ui.web.ShownOnce;
 import org.lantern.ui.web.TooManyRequestsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -48,6 +49,7 @@ import reactor.core.publisher.Mono;
 class CoursePages {
 
     static final int DAYS_SHOWN = 62;
+    private static final String FLOW = "course";
 
     private final CourseCatalogue catalogue;
     private final CourseBookings bookings;
@@ -98,9 +100,10 @@ class CoursePages {
         return Blocking.call(() -> page(model, new CourseForm(null, "", UUID.randomUUID().toString())));
     }
 
+    /** Books the whole course, then on to the one page that shows the secret (Post/Redirect/Get: ShownOnce). */
     @PostMapping("/courses")
     Mono<String> book(@ModelAttribute CourseForm form, Model model, ServerWebExchange exchange) {
-        return Blocking.call(() -> {
+        return exchange.getSession().flatMap(pageSession -> Blocking.call(() -> {
             try {
                 CourseRequest request = CourseRequest.of(form.courseId(), form.pseudonym(), null, false,
                         exchange.getLocaleContext().getLocale());
@@ -108,10 +111,12 @@ class CoursePages {
                         : form.idempotencyKey();
                 Booked<CourseItem> booked = bookings.book(request, IdempotencyKey.parse(key),
                         Requester.of(ClientAddress.of(exchange), Optional.empty()));
-                model.addAttribute("receipt", booked);
-                model.addAttribute("sessions", booked.item().sessions().stream()
-                        .map(s -> time.at(s.date(), s.start())).toList());
-                return "course-booked";
+                if (!ShownOnce.alreadyShown(pageSession, key)) {
+                    // the same form again (Back, then Reload): the booking stands, its secret is not shown twice
+                    ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(FLOW, booked.reference(), booked.secret(),
+                            booked.item().sessions().stream().map(s -> time.at(s.date(), s.start())).toList()));
+                }
+                return "redirect:/courses/done";
             } catch (CourseClash clash) {
                 exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
                 model.addAttribute("error", clash.messageKey());
@@ -124,7 +129,34 @@ class CoursePages {
                         ? "page.booking-busy" : refused.messageKey());
                 return page(model, form);
             }
-        });
+        }));
+    }
+
+    /** The one page that shows the course's secret; after it, this address shows only that the booking is made. */
+    @GetMapping("/courses/done")
+    Mono<String> done(Model model, ServerWebExchange exchange) {
+        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.take(pageSession, FLOW), model));
+    }
+
+    /** That page's language switch: the secret once more for the page's single-use token. */
+    @PostMapping("/courses/done")
+    Mono<String> doneAgain(@ModelAttribute Again again, Model model, ServerWebExchange exchange) {
+        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.again(pageSession, FLOW,
+                again.token()), model));
+    }
+
+    record Again(String token) {
+    }
+
+    private static String showReceipt(ShownOnce.Receipt receipt, Model model) {
+        if (receipt == null) {
+            return "booked-shown";
+        }
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("sessions", receipt.sessions());
+        model.addAttribute("langForm", "language-again");
+        model.addAttribute("langAction", "/courses/done");
+        return "course-booked";
     }
 
     @PostMapping("/my-booking/course/move")

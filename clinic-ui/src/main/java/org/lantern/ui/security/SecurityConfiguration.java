@@ -145,8 +145,8 @@ class SecurityConfiguration {
                 .authorizeExchange(ex -> ex
                         .pathMatchers(GET, "/", "/book", "/book/slot", "/book/done", "/my-booking", "/staff/sign-in", "/night/book",
                                 "/privacy", "/waiting-room", "/ticket", "/partners").permitAll()
-                        .pathMatchers(GET, "/courses").permitAll()
-                        .pathMatchers(POST, "/courses", "/my-booking/course/move", "/my-booking/course/cancel-session",
+                        .pathMatchers(GET, "/courses", "/courses/done").permitAll()
+                        .pathMatchers(POST, "/courses", "/courses/done", "/my-booking/course/move", "/my-booking/course/cancel-session",
                                 "/my-booking/move").permitAll()
                         // the service travels in the body, so the address never names a private one
                         .pathMatchers(POST, "/book/choose").permitAll()

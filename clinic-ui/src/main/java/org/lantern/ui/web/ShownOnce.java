@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import org.springframework.web.server.WebSession;
 
@@ -24,20 +25,31 @@ public final class ShownOnce {
 
     /**
      * What the one page shows: the codes, when, and whether the booking holds a place or waits for one. Kept per
-     * {@code flow} ("clinic", "night"), so one kind of booking's page never shows another's.
+     * {@code flow} ("clinic", "night", "course"), so one kind of booking's page never shows another's. A booking of
+     * several sessions (a course) lists each one's start in {@code sessions}; otherwise that list is empty.
      */
     public record Receipt(String flow, String reference, String secret, OffsetDateTime startsAt, boolean waiting,
-                          boolean privateService, String token) implements Serializable {
+                          boolean privateService, List<OffsetDateTime> sessions, String token)
+            implements Serializable {
+
+        public Receipt {
+            sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        }
 
         public Receipt(String flow, String reference, String secret, OffsetDateTime startsAt, boolean waiting,
                        boolean privateService) {
-            this(flow, reference, secret, startsAt, waiting, privateService, null);
+            this(flow, reference, secret, startsAt, waiting, privateService, List.of(), null);
+        }
+
+        /** A booking of several sessions: each one's start, the first of them being {@code startsAt}. */
+        public Receipt(String flow, String reference, String secret, List<OffsetDateTime> sessions) {
+            this(flow, reference, secret, sessions.isEmpty() ? null : sessions.get(0), false, false, sessions, null);
         }
 
         Receipt withNewToken() {
             byte[] bytes = new byte[16];
             RANDOM.nextBytes(bytes);
-            return new Receipt(flow, reference, secret, startsAt, waiting, privateService,
+            return new Receipt(flow, reference, secret, startsAt, waiting, privateService, sessions,
                     HexFormat.of().formatHex(bytes));
         }
 

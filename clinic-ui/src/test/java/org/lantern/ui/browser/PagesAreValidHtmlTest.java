@@ -37,7 +37,7 @@ class PagesAreValidHtmlTest {
         Browser person = api.browser();
         for (String path : List.of("/", "/book?list=1", "/book?list=2", "/book?list=3", "/my-booking", "/night/book",
                 "/privacy", "/waiting-room", "/ticket", "/staff/sign-in", "/staff/sign-in?error", "/no-such-page",
-                "/?lang=ro", "/?lang=pl", "/?lang=zh", "/?lang=es", "/?lang=pt", "/?lang=en")) {
+                "/?lang=ro", "/?lang=pl", "/?lang=zh", "/?lang=es", "/?lang=pt", "/?lang=en", "/partners")) {
             pages.put("GET " + path, person.get(path).getResponseBody());
         }
         String form = person.get("/book/slot?session=" + session + "&start=10:00").getResponseBody();
@@ -72,13 +72,34 @@ class PagesAreValidHtmlTest {
         pages.put("POST /ticket", person.post("/ticket", Map.of("code", (String) ticket.get("code")))
                 .getResponseBody());
 
+        // a counselling course: the list, the one page with its secret, that page once shown, the holder's page
+        String counsellor = "html-counsellor-" + System.nanoTime() % 100000;
+        api.createStaff(counsellor, "html course password 1", "COUNSELLOR");
+        Map<String, Object> course = api.admin().post().uri("/api/v1/courses").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("counsellor", counsellor, "firstDate",
+                        LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(3).toString(), "start", "09:00",
+                        "weeks", 2))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String courses = person.get("/courses").getResponseBody();
+        pages.put("GET /courses", courses);
+        person.post("/courses", Map.of("courseId", (String) course.get("courseId"), "pseudonym", "Valid Course",
+                "idempotencyKey", hidden(courses, "idempotencyKey")));
+        String courseBooked = person.get("/courses/done").getResponseBody();
+        pages.put("GET /courses/done (the secret)", courseBooked);
+        pages.put("GET /courses/done (shown)", person.get("/courses/done").getResponseBody());
+        Map<String, String> courseCodes = Map.of("reference", shown(courseBooked, "reference"),
+                "secret", shown(courseBooked, "secret").replace(" ", ""));
+        person.get("/my-booking");
+        pages.put("POST /my-booking (a course)", person.post("/my-booking", courseCodes).getResponseBody());
+
         Browser manager = api.browser();
         manager.signIn(LanternIntegrationTest.ADMIN, LanternIntegrationTest.ADMIN_PASSWORD);
         for (String path : List.of("/staff", "/staff/password", "/staff/sessions", "/staff/dashboard", "/staff/night",
                 "/staff/board", "/staff/walk-ins?service=sexual-health", "/staff/accounts", "/staff/audit",
                 "/staff/erasure", "/staff/day-list?date=" + date + "&service=sexual-health",
                 "/staff/day-list?date=not-a-date&service=sexual-health", "/staff/nothing-here", "/staff/desk",
-                "/staff/nights", "/staff/night/roster", "/staff/night/door")) {
+                "/staff/nights", "/staff/night/roster", "/staff/night/door", "/staff/courses", "/staff/rotas",
+                "/staff/statistics", "/staff/partners", "/staff/drop-in", "/staff/untold")) {
             pages.put("GET " + path + " (manager)", manager.get(path).getResponseBody());
         }
         manager.get("/staff/walk-ins?service=sexual-health");
@@ -98,6 +119,12 @@ class PagesAreValidHtmlTest {
         });
         assertThat(invalid).as("Nu Html Checker errors, by page").isEmpty();
         assertThat(pages).hasSizeGreaterThan(40);
+    }
+
+    private static String shown(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>\\s*([A-Z0-9 ]+?)\\s*<").matcher(html);
+        assertThat(m.find()).as("shown %s", id).isTrue();
+        return m.group(1);
     }
 
     private static String hidden(String html, String name) {

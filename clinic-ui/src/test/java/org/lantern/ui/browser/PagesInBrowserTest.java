@@ -46,6 +46,8 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
     ChromeDriver browser;
     LocalDate date;
     String session;
+    String counsellor;
+    final List<String> courseIds = new ArrayList<>();
     final Map<String, List<Axe.Violation>> problems = new LinkedHashMap<>();
 
     @Override
@@ -63,6 +65,18 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
         api.schedule("police-clinic", date, "14:00", "15:00", 30, 2);
         api.schedule("counselling", date, "16:00", "16:50", 50, 1);
         api.planNight(date, 4);
+        // a counselling course of the browser's own counsellor, on the fresh date: its sessions clash with nothing
+        counsellor = "browser-counsellor-" + System.nanoTime() % 100000;
+        api.createStaff(counsellor, "browser course password 1", "COUNSELLOR");
+        // one place a session: a course for each size
+        for (String start : List.of("18:00", "19:00")) {
+            courseIds.add((String) api.admin().post().uri("/api/v1/courses")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("counsellor", counsellor, "firstDate", date.toString(), "start", start,
+                            "weeks", 2))
+                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                    .get("courseId"));
+        }
     }
 
     @AfterAll
@@ -80,7 +94,7 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
             String at = size == PHONE ? "phone" : "desktop";
             for (String path : List.of("/", "/book?list=1", "/book?list=2", "/book?list=3", "/my-booking",
                     "/night/book", "/privacy", "/waiting-room", "/ticket", "/no-such-page", "/?lang=zh", "/?lang=ro",
-                    "/?lang=pl")) {
+                    "/?lang=pl", "/courses", "/partners")) {
                 open(path);
                 look(at + " " + path, true);
             }
@@ -122,6 +136,25 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
             String nightSecret = browser.findElement(By.id("secret")).getText();
             browser.navigate().refresh();
             assertThat(browser.getPageSource()).doesNotContain(nightSecret);
+
+            // a whole course
+            open("/courses");
+            browser.findElement(By.cssSelector("input[name=courseId][value='" + courseIds.get(size == PHONE ? 0 : 1)
+                    + "']")).click();
+            browser.findElement(By.id("pseudonym")).sendKeys("Course " + at);
+            Browser.clickToNextPage(browser, By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.getCurrentUrl()).endsWith("/courses/done");
+            look(at + " course booked", true);
+            String courseReference = browser.findElement(By.id("reference")).getText();
+            String courseSecret = browser.findElement(By.id("secret")).getText();
+            browser.navigate().refresh();
+            look(at + " course booked, shown already", true);
+            assertThat(browser.getPageSource()).doesNotContain(courseSecret);
+            open("/my-booking?lang=en");
+            browser.findElement(By.id("reference")).sendKeys(courseReference);
+            browser.findElement(By.id("secret")).sendKeys(courseSecret);
+            Browser.clickToNextPage(browser, By.cssSelector("main form button[type=submit]"));
+            look(at + " course found", true);
         }
         assertThat(problems).as("serious or critical axe-core findings, by page").isEmpty();
     }
@@ -140,7 +173,8 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
                             + "&service=sexual-health", "/staff/dashboard", "/staff/board",
                     "/staff/walk-ins?service=sexual-health", "/staff/night", "/staff/accounts", "/staff/audit",
                     "/staff/erasure", "/staff/password", "/staff/nothing-here", "/staff/desk", "/staff/nights",
-                    "/staff/night/roster", "/staff/night/door")) {
+                    "/staff/night/roster", "/staff/night/door", "/staff/courses", "/staff/rotas",
+                    "/staff/statistics", "/staff/partners", "/staff/drop-in", "/staff/untold")) {
                 open(path);
                 look(at + " " + path, false);
             }

@@ -47,8 +47,9 @@ class CoursePagesTest {
 
         PageSession person = new PageSession(api.client());
         assertThat(person.get("/courses")).contains("value=\"" + courseId + "\"").contains("id=\"quick-exit\"");
-        String booked = person.post("/courses", Map.of("courseId", courseId, "pseudonym", "Page Person",
-                "idempotencyKey", Api.key()), HttpStatus.OK);
+        person.post("/courses", Map.of("courseId", courseId, "pseudonym", "Page Person",
+                "idempotencyKey", Api.key()), HttpStatus.SEE_OTHER);
+        String booked = person.get("/courses/done");
         assertThat(booked).contains("id=\"secret\"").doesNotContain("Page Person");
         String reference = booked.replaceAll("(?s).*id=\"reference\"[^>]*>\\s*([A-Z0-9]{6})\\s*<.*", "$1");
         // the secret is shown in groups of five
@@ -73,6 +74,38 @@ class CoursePagesTest {
         courses.awaitFree(course, List.of(0, 1, 1));
         person.post("/my-booking/cancel", Map.of("reference", reference, "secret", secret), HttpStatus.OK);
         courses.awaitFree(course, List.of(1, 1, 1));
+    }
+
+    @Test
+    void theCoursesSecretIsShownOnceOnItsOwnPageAndNeverInTheAnswerToThePost() {
+        CourseClient courses = new CourseClient(api);
+        String counsellor = courses.counsellor();
+        Map<String, Object> course = courses.setUp(counsellor, soon(), "16:00", 2);
+        String courseId = (String) course.get("courseId");
+        String key = Api.key();
+        Map<String, String> form = Map.of("courseId", courseId, "pseudonym", "Once Person", "idempotencyKey", key);
+
+        PageSession person = new PageSession(api.client());
+        person.get("/courses");
+        String answer = person.post("/courses", form, HttpStatus.SEE_OTHER);
+        assertThat(answer).doesNotContain("id=\"secret\"").doesNotContain("id=\"reference\"");
+        String shown = person.get("/courses/done");
+        assertThat(shown).contains("id=\"secret\"").contains("id=\"reference\"").contains("class=\"sessions\"")
+                .contains("id=\"quick-exit\"").doesNotContain("Once Person");
+        String secret = shown.replaceAll("(?s).*id=\"secret\"[^>]*>([^<]*)<.*", "$1").strip();
+        assertThat(secret).isNotBlank();
+
+        // Reload: only that the booking is made
+        String again = person.get("/courses/done");
+        assertThat(again).doesNotContain(secret).doesNotContain("id=\"secret\"")
+                .doesNotContain("id=\"reference\"");
+        // Back, then the same form again: the booking stands, and its secret is not shown a second time
+        person.post("/courses", form, HttpStatus.SEE_OTHER);
+        assertThat(person.get("/courses/done")).doesNotContain(secret).doesNotContain("id=\"secret\"");
+        // a language switch without the page's token shows nothing either
+        assertThat(person.post("/courses/done", Map.of("token", "not-the-page-token"), HttpStatus.OK))
+                .doesNotContain(secret).doesNotContain("id=\"secret\"");
+        courses.awaitFree(course, List.of(0, 0));
     }
 
     @Test

@@ -346,7 +346,7 @@ class SecurityMatrixTest {
         return switch (route) {
             case "POST /book", "POST /book/form" -> Map.of("session", values.get("{session}"), "start", "10:00",
                     "pseudonym", "Matrix", "idempotencyKey", "matrix-" + n + "-" + Api.key());
-            case "POST /book/done", "POST /night/done" -> Map.of("token", "not-the-page-token");
+            case "POST /book/done", "POST /night/done", "POST /courses/done" -> Map.of("token", "not-the-page-token");
             case "POST /my-booking", "POST /my-booking/cancel", "POST /my-booking/cancel/ask",
                  "POST /my-booking/calendar", "POST /my-booking/data", "POST /my-booking/data.json",
                  "POST /my-booking/forget", "POST /my-booking/forget/confirm" -> lookup;
