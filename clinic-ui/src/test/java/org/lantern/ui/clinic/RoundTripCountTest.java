@@ -136,8 +136,23 @@ class RoundTripCountTest {
         print("of a course of " + COURSE_WEEKS + " weeks", commands);
         // the sessions' aggregates sit in a weak cache: under a full run's memory pressure some are loaded from the
         // store again (a snapshot look and an event read each), which is the cache's cost, not the course's
-        assertThat(onRequestThreads(commands)).filteredOn(c -> !aggregateLoad(c))
-                .hasSizeLessThanOrEqualTo(COURSE_REQUEST_COMMANDS);
+        List<Command> counted = onRequestThreads(commands).stream().filter(c -> !aggregateLoad(c)).toList();
+        int lastEvent = lastIndexOf(counted, c -> c.name().equals("insert") && c.collection().equals("domainevents"));
+        List<Command> writing = counted.subList(0, lastEvent + 1);
+        List<Command> readBack = counted.subList(lastEvent + 1, counted.size());
+        assertThat(writing).hasSizeLessThanOrEqualTo(COURSE_REQUEST_COMMANDS);
+        // the read-back polls the read models until the projection has applied the course's events: how many looks
+        // that takes depends on the machine's load, so only what it does is asserted (it reads, and writes nothing)
+        assertThat(readBack).isNotEmpty().allSatisfy(c -> assertThat(c.name()).isEqualTo("find"));
+    }
+
+    private static int lastIndexOf(List<Command> commands, java.util.function.Predicate<Command> test) {
+        for (int i = commands.size() - 1; i >= 0; i--) {
+            if (test.test(commands.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static final int COURSE_WEEKS = 6;
@@ -149,11 +164,10 @@ class RoundTripCountTest {
     }
     /**
      * The course (1), its sessions' free places (2: the sessions, their bookings), the reference, the person's key,
-     * one event per command (the start, six claims, the confirmation: 8), and the read-back (the clinic's, the
-     * night centre's, then the courses' booking and course: 4 a look, once or twice, three times when the projection
-     * takes longer than two polls to apply the course's eight events).
+     * and one event per command (the start, six claims, the confirmation: 8). The read-back after them is not
+     * counted: it polls until the projection has applied the eight events, as often as the machine's load needs.
      */
-    static final int COURSE_REQUEST_COMMANDS = 25;
+    static final int COURSE_REQUEST_COMMANDS = 13;
 
     /** The commands from sending one booking until both projections have applied it. */
     private List<Command> countOne(LocalDate date, Runnable booking) {

@@ -86,7 +86,9 @@ class StatisticsTest {
                 assertThat(Long.parseLong(value)).as(line).isGreaterThanOrEqualTo(5);
             }
         }
-        assertThat(csv).contains(month + ",counselling,bookings,<5");
+        // other test classes book in the same month of the shared application, so which figures are small is not
+        // fixed here (StatisticsProjectionTest pins that); every small one, zeros included, leaves as "<5"
+        assertThat(csv).contains(month + ",counselling,bookings,").containsPattern(",<5\\n");
     }
 
     @Test
