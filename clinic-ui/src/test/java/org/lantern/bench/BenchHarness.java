@@ -195,14 +195,18 @@ public final class BenchHarness {
     }
 
     /**
-     * Sessions on the days to come, two a day, 08:00 to 20:00 in 5-minute slots of 50 places. No clinician is
+     * Sessions on the days to come, two a day, about 08:00 to 20:00 in 5-minute slots of 50 places. No clinician is
      * named, so that setting up a session appends exactly one event (a named clinician's diary adds another).
      */
     private List<LanternApi.Slot> manySessions(LanternApi api, LocalDate today) throws Exception {
         say("creating " + DAYS * SESSIONS_PER_DAY + " sessions over " + DAYS + " days");
         for (int d = 1; d <= DAYS; d++) {
             for (int s = 0; s < SESSIONS_PER_DAY; s++) {
-                api.createSession(today.plusDays(d), "08:00", "20:00", 5, PLACES, null);
+                // an identical session is refused as a duplicate (issue 13): each of a day's sessions starts a minute
+                // later than the one before (the second runs 08:01 to 19:56, one slot fewer)
+                String start = java.time.LocalTime.of(8, 0).plusMinutes(s).toString();
+                String end = s == 0 ? "20:00" : java.time.LocalTime.of(19, 55).plusMinutes(s).toString();
+                api.createSession(today.plusDays(d), start, end, 5, PLACES, null);
                 sessionCreated();
             }
         }
