@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.lantern.application.booking.CentreClock;
 import org.lantern.application.booking.InvalidInputException;
+import org.lantern.application.sites.Sites;
 import org.lantern.domain.diary.DiaryRefusal;
 import org.lantern.domain.booking.Service;
 import org.lantern.domain.session.SessionPlan;
@@ -24,9 +25,6 @@ import org.lantern.domain.session.SessionPlan;
 public class Rotas {
 
     public static final int MAX_WEEKS = 12;
-    /** The one site there is today; a pattern names it or nothing. */
-    public static final String SITE = "drop-in";
-
     public record Pattern(String service, String site, List<String> weekdays, LocalTime start, LocalTime end,
                           int slotMinutes, int placesPerSlot, String staff, LocalDate from, int weeks) {
     }
@@ -42,20 +40,24 @@ public class Rotas {
 
     private final SessionScheduling scheduling;
     private final CentreClock clock;
+    private final Sites sites;
 
-    public Rotas(SessionScheduling scheduling, CentreClock clock) {
+    public Rotas(SessionScheduling scheduling, CentreClock clock, Sites sites) {
         this.scheduling = scheduling;
         this.clock = clock;
+        this.sites = sites;
     }
 
+    /** A pattern without a site is the drop-in's. */
     public Outcome create(Pattern p) {
         List<LocalDate> dates = dates(p);
+        String site = sites.bookable(p.site());
         List<Created> created = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (LocalDate date : dates) {
             try {
                 created.add(new Created(scheduling.schedule(p.service(), date, p.start(), p.end(), p.slotMinutes(),
-                        p.placesPerSlot(), p.staff()), date));
+                        p.placesPerSlot(), p.staff(), site), date));
             } catch (DiaryRefusal busy) {
                 skipped.add(new Skipped(date, busy.code()));
             }
@@ -68,9 +70,7 @@ public class Rotas {
         if (p.service() == null || Service.fromCode(p.service()).isEmpty()) {
             throw new InvalidInputException("error.service");
         }
-        if (p.site() != null && !p.site().isBlank() && !SITE.equals(p.site().strip())) {
-            throw new InvalidInputException("error.site");
-        }
+        sites.bookable(p.site());
         if (p.weeks() < 1 || p.weeks() > MAX_WEEKS) {
             throw new InvalidInputException("error.rota-weeks");
         }

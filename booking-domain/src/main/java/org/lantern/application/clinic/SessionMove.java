@@ -82,7 +82,7 @@ public class SessionMove {
     }
 
     /**
-     * The new session, with the old one's clinician: their time for the old session is given back first (the new
+     * The new session, with the old one's clinician and at its site: their time for the old session is given back first (the new
      * time may overlap it on the same day) and reserved again if the new session cannot be set up.
      */
     private String newSession(SessionView old, LocalDate date, LocalTime start) {
@@ -93,7 +93,7 @@ public class SessionMove {
         }
         try {
             return scheduling.schedule(old.service(), date, start, end, old.slotMinutes(), old.placesPerSlot(),
-                    old.clinician());
+                    old.clinician(), old.site());
         } catch (RuntimeException notSetUp) {
             if (diary != null) {
                 commands.send(new ReserveClinicianTimeCommand(diary, old.clinician(), old.date(), old.sessionId(),

@@ -13,4 +13,9 @@ public interface SessionRecords {
     default List<SessionView> sessions(LocalDate from, LocalDate to, String service) {
         return List.of();
     }
+
+    /** The same at one site (every site for null). */
+    default List<SessionView> sessions(LocalDate from, LocalDate to, String service, String site) {
+        return sessions(from, to, service).stream().filter(s -> site == null || site.equals(s.site())).toList();
+    }
 }

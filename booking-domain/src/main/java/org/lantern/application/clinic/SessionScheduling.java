@@ -16,6 +16,7 @@ import org.lantern.domain.session.ScheduleSessionCommand;
 import org.lantern.domain.session.SessionId;
 import org.lantern.domain.session.SessionPlan;
 import org.lantern.domain.session.SessionRefusal;
+import org.lantern.domain.session.SessionScheduledEvent;
 
 /**
  * A manager sets up a session. Two aggregates keep two rules: the clinician's diary (never two sessions at once,
@@ -47,8 +48,15 @@ public class SessionScheduling {
     /** Returns the new session's id once this node's read model shows it. */
     public String schedule(String serviceCode, LocalDate date, LocalTime start, LocalTime end, int slotMinutes,
                            int placesPerSlot, String clinician) {
+        return schedule(serviceCode, date, start, end, slotMinutes, placesPerSlot, clinician,
+                SessionScheduledEvent.FIRST_SITE);
+    }
+
+    /** The same at a site: a code the caller took from the site directory ({@code Sites.bookable}). */
+    public String schedule(String serviceCode, LocalDate date, LocalTime start, LocalTime end, int slotMinutes,
+                           int placesPerSlot, String clinician, String site) {
         return schedule(SessionId.of(date, codes.sessionSuffix()).value(), false, serviceCode, date, start, end,
-                slotMinutes, placesPerSlot, clinician);
+                slotMinutes, placesPerSlot, clinician, site);
     }
 
     /**
@@ -58,7 +66,8 @@ public class SessionScheduling {
      */
     public String scheduleAs(String sessionId, String serviceCode, LocalDate date, LocalTime start, LocalTime end,
                              int slotMinutes, int placesPerSlot, String clinician) {
-        return schedule(sessionId, true, serviceCode, date, start, end, slotMinutes, placesPerSlot, clinician);
+        return schedule(sessionId, true, serviceCode, date, start, end, slotMinutes, placesPerSlot, clinician,
+                SessionScheduledEvent.FIRST_SITE);
     }
 
     /**
@@ -66,7 +75,7 @@ public class SessionScheduling {
      * same, which the diary accepts twice), so its time stays reserved; a drawn id that exists is someone else's.
      */
     private String schedule(String sessionId, boolean chosenId, String serviceCode, LocalDate date, LocalTime start,
-                            LocalTime end, int slotMinutes, int placesPerSlot, String clinician) {
+                            LocalTime end, int slotMinutes, int placesPerSlot, String clinician, String site) {
         Service service = Service.fromCode(serviceCode).orElseThrow(() -> new InvalidInputException("error.service"));
         String named = clinician == null || clinician.isBlank() ? null : clinician.strip();
         if (named != null && !CLINICIAN.matcher(named).matches()) {
@@ -76,7 +85,10 @@ public class SessionScheduling {
             throw new InvalidInputException("error.clinician-account");
         }
         SessionPlan plan = SessionPlan.checked(date, start, end, slotMinutes, placesPerSlot, clock.now());
-        refuseDuplicate(service, date, start, end, named == null ? null : DiaryId.normalise(named));
+        if (site == null || site.isBlank()) {
+            throw new InvalidInputException("error.site");
+        }
+        refuseDuplicate(service, date, start, end, named == null ? null : DiaryId.normalise(named), site);
         String diaryId = named == null ? null : DiaryId.of(named, date);
         if (diaryId != null) {
             commands.send(new ReserveClinicianTimeCommand(diaryId, DiaryId.normalise(named), date, sessionId, start, end));
@@ -84,7 +96,7 @@ public class SessionScheduling {
         try (ReadYourWrite.Watch watch = readYourWrite.watch(sessionId)) {
             try {
                 commands.send(new ScheduleSessionCommand(sessionId, service, plan,
-                        named == null ? null : DiaryId.normalise(named), clock.now()));
+                        named == null ? null : DiaryId.normalise(named), clock.now(), site));
             } catch (RuntimeException notScheduled) {
                 boolean ours = chosenId && notScheduled instanceof SessionRefusal r
                         && r.reason() == SessionRefusal.Reason.SESSION_EXISTS;
@@ -101,11 +113,12 @@ public class SessionScheduling {
     /**
      * The same service at the same times with the same clinician (or none) is almost always a form sent twice:
      * the public would see every time twice. A second room is a second session only with another clinician,
-     * or more places per slot.
+     * or more places per slot; the same times at another site are another session.
      */
-    private void refuseDuplicate(Service service, LocalDate date, LocalTime start, LocalTime end, String clinician) {
+    private void refuseDuplicate(Service service, LocalDate date, LocalTime start, LocalTime end, String clinician,
+                                 String site) {
         boolean twin = sessions.sessions(date, date, service.code()).stream().anyMatch(s -> s.start().equals(start)
-                && s.end().equals(end) && java.util.Objects.equals(s.clinician(), clinician));
+                && s.end().equals(end) && java.util.Objects.equals(s.clinician(), clinician) && site.equals(s.site()));
         if (twin) {
             throw new InvalidInputException("error.session-duplicate", org.lantern.domain.booking.Refusal.Kind.CONFLICT);
         }

@@ -5,11 +5,11 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * Reception's board for one day, per service. A police-clinic line is {@code privateAppointments}: its people carry no
+ * Reception's board of one site ({@code site}, a code of the site directory) for one day, per service. A police-clinic line is {@code privateAppointments}: its people carry no
  * pseudonym, and its service is never named on the screen ({@code service} is "private"). Pseudonyms and what to
  * arrange (interpreter, access needs) are opened; nothing else personal is here.
  */
-public record BoardView(LocalDate date, List<Line> services) {
+public record BoardView(LocalDate date, String site, List<Line> services) {
 
     public record Line(String service, boolean privateAppointments, List<Waiting> waiting, List<Called> called,
                        List<Arrival> arrivals, Counts counts) {

@@ -8,4 +8,7 @@ import org.lantern.application.booking.BookingView;
 public interface DayBookings {
 
     List<BookingView> bookingsOn(LocalDate date);
+
+    /** Every booking of one date in a session at the site. */
+    List<BookingView> bookingsOn(LocalDate date, String site);
 }

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.booking.CentreClock;
@@ -17,13 +20,18 @@ import org.lantern.domain.booking.Service;
 import org.lantern.domain.booking.SharedNames;
 import org.lantern.domain.privacy.PersonalDataVault;
 import org.lantern.domain.privacy.SealedText;
+import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.walkin.QueueId;
 import org.lantern.domain.walkin.TicketStatus;
 
 /**
- * Reception's board: who waits (in calling order), who is called to which room, today's booked arrivals and
- * no-shows, and per service the counts and today's average wait (arrival to call). Police-clinic people show as
+ * Reception's board of one site: who waits (in calling order), who is called to which room, today's booked arrivals
+ * and no-shows, and per service the counts and today's average wait (arrival to call). Police-clinic people show as
  * private appointments, without a pseudonym.
+ *
+ * <p>A day's walk-in queue (one per service) is the walk-in site's, the drop-in's ({@link #WALK_IN_SITE}): people
+ * walk in there. A booked arrival checked in joins the same queue (its calling order and numbers are the
+ * service's), but shows on the board of its session's site only; a site's board never shows another site's people.
  */
 public class ReceptionBoard {
 
@@ -42,17 +50,28 @@ public class ReceptionBoard {
         this.clock = clock;
     }
 
+    /** The site whose board shows the walk-ins. */
+    public static final String WALK_IN_SITE = SessionScheduledEvent.FIRST_SITE;
+
     public BoardView today() {
+        return today(WALK_IN_SITE);
+    }
+
+    /** The board of one site (a known code: the caller checks it against the site directory). */
+    public BoardView today(String site) {
         LocalDate date = clock.now().toLocalDate();
-        List<BookingView> day = bookings.bookingsOn(date).stream().filter(BookingView::active).toList();
+        List<BookingView> day = bookings.bookingsOn(date, site).stream().filter(BookingView::active).toList();
+        Set<String> bookedHere = day.stream().map(BookingView::reference).collect(Collectors.toSet());
+        Predicate<QueueEntry> here = e -> e.booking() ? bookedHere.contains(e.ticketId()) : WALK_IN_SITE.equals(site);
         List<Line> lines = new ArrayList<>();
         for (Service service : Service.values()) {
             String queueId = QueueId.of(service, date);
-            lines.add(new Line(service, reader.queue(queueId), queues.entries(queueId),
+            lines.add(new Line(service, reader.queue(queueId).stream().filter(p -> here.test(p.entry())).toList(),
+                    queues.entries(queueId).stream().filter(here).toList(),
                     day.stream().filter(b -> b.service().equals(service.code())).toList()));
         }
         Map<SealedText, String> names = vault.openAll(lines.stream().flatMap(Line::sealed).toList());
-        return new BoardView(date, lines.stream().map(l -> l.view(names)).toList());
+        return new BoardView(date, site, lines.stream().map(l -> l.view(names)).toList());
     }
 
     private record Line(Service service, List<Placed> placed, List<QueueEntry> all, List<BookingView> booked) {

@@ -74,7 +74,7 @@ public class Session {
         }
         SessionPlan p = command.plan();
         apply(new SessionScheduledEvent(command.sessionId(), command.service(), p.date(), p.start(), p.end(),
-                p.slotMinutes(), p.placesPerSlot(), command.clinician()));
+                p.slotMinutes(), p.placesPerSlot(), command.clinician(), command.site()));
     }
 
     @CommandHandler

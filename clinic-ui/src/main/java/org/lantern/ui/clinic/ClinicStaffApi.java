@@ -2,6 +2,7 @@ package org.lantern.ui.clinic;
 
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.application.clinic.SessionScheduling;
+import org.lantern.application.sites.Sites;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -40,9 +41,11 @@ class ClinicStaffApi {
     private final LiveDashboard live;
     private final CentreTime time;
     private final SensitiveAccess sensitive;
+    private final Sites sites;
 
     ClinicStaffApi(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time,
-                   SensitiveAccess sensitive) {
+                   SensitiveAccess sensitive, Sites sites) {
+        this.sites = sites;
         this.sensitive = sensitive;
         this.sessions = sessions;
         this.views = views;
@@ -50,8 +53,9 @@ class ClinicStaffApi {
         this.time = time;
     }
 
+    /** {@code site}: a code of the site directory; without it, the drop-in. */
     record NewSession(String service, String date, String start, String end, Integer slotMinutes,
-                      Integer placesPerSlot, String clinician) {
+                      Integer placesPerSlot, String clinician, String site) {
     }
 
     record Created(String sessionId) {
@@ -101,7 +105,8 @@ class ClinicStaffApi {
         LocalTime start = parse(() -> LocalTime.parse(body.start()), "error.time");
         LocalTime end = parse(() -> LocalTime.parse(body.end()), "error.time");
         return Blocking.call(() -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(sessions.schedule(
-                body.service(), date, start, end, body.slotMinutes(), body.placesPerSlot(), body.clinician()))));
+                body.service(), date, start, end, body.slotMinutes(), body.placesPerSlot(), body.clinician(),
+                sites.bookable(body.site())))));
     }
 
     @GetMapping("/day-list")

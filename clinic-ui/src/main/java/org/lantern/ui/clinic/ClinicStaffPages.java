@@ -1,6 +1,7 @@
 package org.lantern.ui.clinic;
 
 import org.lantern.application.clinic.SessionScheduling;
+import org.lantern.application.sites.Sites;
 import org.lantern.application.staff.StaffDirectory;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -39,9 +40,11 @@ class ClinicStaffPages {
     private final CentreTime time;
     private final SensitiveAccess sensitive;
     private final StaffDirectory staff;
+    private final Sites sites;
 
     ClinicStaffPages(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time,
-                     SensitiveAccess sensitive, StaffDirectory staff) {
+                     SensitiveAccess sensitive, StaffDirectory staff, Sites sites) {
+        this.sites = sites;
         this.sensitive = sensitive;
         this.sessions = sessions;
         this.staff = staff;
@@ -51,7 +54,7 @@ class ClinicStaffPages {
     }
 
     record SessionForm(String service, String date, String start, String end, String slotMinutes,
-                       String placesPerSlot, String clinician) {
+                       String placesPerSlot, String clinician, String site) {
     }
 
     @GetMapping("/staff/sessions")
@@ -59,7 +62,8 @@ class ClinicStaffPages {
                               @RequestParam(required = false) Integer cancelled,
                               @RequestParam(required = false) Integer told,
                               @RequestParam(required = false) Integer moved,
-                              @RequestParam(required = false) String refused, Model model) {
+                              @RequestParam(required = false) String refused, Model model,
+                              ServerWebExchange exchange) {
         model.addAttribute("created", created != null);
         model.addAttribute("cancelled", cancelled);
         model.addAttribute("told", told == null ? 0 : told);
@@ -67,8 +71,8 @@ class ClinicStaffPages {
         if (refused != null && refused.matches("(refused|error)\\.[A-Za-z_-]{1,40}")) {
             model.addAttribute("error", refused);
         }
-        return listSessions(model, new SessionForm("sexual-health", time.today().plusDays(1).toString(), "10:00",
-                "13:00", "30", "2", ""));
+        return listSessions(model, exchange, new SessionForm("sexual-health", time.today().plusDays(1).toString(),
+                "10:00", "13:00", "30", "2", "", Sites.FIRST_SITE));
     }
 
     @PostMapping("/staff/sessions")
@@ -77,7 +81,7 @@ class ClinicStaffPages {
             try {
                 sessions.schedule(form.service(), LocalDate.parse(form.date()), LocalTime.parse(form.start()),
                         LocalTime.parse(form.end()), Integer.parseInt(form.slotMinutes().strip()),
-                        Integer.parseInt(form.placesPerSlot().strip()), form.clinician());
+                        Integer.parseInt(form.placesPerSlot().strip()), form.clinician(), sites.bookable(form.site()));
                 return "redirect:/staff/sessions?created";
             } catch (DateTimeParseException | NumberFormatException | NullPointerException e) {
                 model.addAttribute("error", "error.session-shape");
@@ -87,13 +91,14 @@ class ClinicStaffPages {
                 exchange.getResponse().setStatusCode(org.lantern.ui.web.Problems.statusOf(e));
             }
             return null;
-        }).switchIfEmpty(Mono.defer(() -> listSessions(model, form)));
+        }).switchIfEmpty(Mono.defer(() -> listSessions(model, exchange, form)));
     }
 
-    private Mono<String> listSessions(Model model, SessionForm form) {
+    private Mono<String> listSessions(Model model, ServerWebExchange exchange, SessionForm form) {
         model.addAttribute("form", form);
         model.addAttribute("services", Service.values());
         return Blocking.call(() -> {
+            model.addAttribute("sites", sites.bookableIn(exchange.getLocaleContext().getLocale()));
             model.addAttribute("sessions", views.sessions(time.today(), time.today().plusDays(PLANNING_DAYS)));
             // the accounts that run sessions: a session's clinician is picked, never typed
             model.addAttribute("clinicians", staff.enabledWithAny(StaffDirectory.RUN_SESSIONS));

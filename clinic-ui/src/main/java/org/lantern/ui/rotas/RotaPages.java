@@ -2,6 +2,7 @@ package org.lantern.ui.rotas;
 
 import java.util.List;
 import org.lantern.application.clinic.Rotas;
+import org.lantern.application.sites.Sites;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.domain.booking.Service;
 import org.lantern.ui.CentreTime;
@@ -24,16 +25,18 @@ class RotaPages {
 
     private final Rotas rotas;
     private final CentreTime time;
+    private final Sites sites;
 
-    RotaPages(Rotas rotas, CentreTime time) {
+    RotaPages(Rotas rotas, CentreTime time, Sites sites) {
         this.rotas = rotas;
         this.time = time;
+        this.sites = sites;
     }
 
     @GetMapping("/staff/rotas")
-    String form(Model model) {
-        return page(model, new RotaApi.NewRota("sexual-health", Rotas.SITE, List.of("MONDAY"), "10:00", "13:00", 30, 2,
-                "", time.today().plusDays(1).toString(), 4));
+    Mono<String> form(Model model, ServerWebExchange exchange) {
+        return Blocking.call(() -> page(model, exchange, new RotaApi.NewRota("sexual-health", Sites.FIRST_SITE, List.of("MONDAY"), "10:00", "13:00", 30, 2,
+                "", time.today().plusDays(1).toString(), 4)));
     }
 
     @PostMapping("/staff/rotas")
@@ -49,13 +52,14 @@ class RotaPages {
                     exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                     model.addAttribute("error", refused.messageKey());
                 }
-                return page(model, asked);
+                return page(model, exchange, asked);
             });
         });
     }
 
-    private String page(Model model, RotaApi.NewRota form) {
+    private String page(Model model, ServerWebExchange exchange, RotaApi.NewRota form) {
         model.addAttribute("form", form);
+        model.addAttribute("sites", sites.bookableIn(exchange.getLocaleContext().getLocale()));
         model.addAttribute("services", Service.values());
         model.addAttribute("weekdays", WEEKDAYS);
         return "staff/rotas";

@@ -36,7 +36,8 @@ class LiveBoard {
         this.refresh = refresh;
     }
 
-    record Board(LocalDate date, List<Line> services) {
+    /** {@code site}: the code of the site whose board it is. */
+    record Board(LocalDate date, String site, List<Line> services) {
     }
 
     /** {@code service} is "private" for the police clinic. */
@@ -48,14 +49,15 @@ class LiveBoard {
                    List<String> accessTicks, String access) {
     }
 
-    Mono<Board> now() {
-        return Blocking.call(() -> toJson(board.today()));
+    /** The board of a site the caller found in the site directory. */
+    Mono<Board> now(String site) {
+        return Blocking.call(() -> toJson(board.today(site)));
     }
 
-    Flux<ServerSentEvent<Board>> events() {
+    Flux<ServerSentEvent<Board>> events(String site) {
         Flux<ServerSentEvent<Board>> boards = Flux.interval(Duration.ZERO, refresh, Schedulers.boundedElastic())
                 .onBackpressureDrop()
-                .concatMap(i -> now(), 1)
+                .concatMap(i -> now(site), 1)
                 .distinctUntilChanged()
                 .map(b -> ServerSentEvent.builder(b).event("board").build());
         return boards.mergeWith(Flux.interval(KEEP_ALIVE)
@@ -63,7 +65,7 @@ class LiveBoard {
     }
 
     private Board toJson(BoardView v) {
-        return new Board(v.date(), v.services().stream().map(l -> new Line(
+        return new Board(v.date(), v.site(), v.services().stream().map(l -> new Line(
                 l.privateAppointments() ? SharedNames.PRIVATE : l.service(), l.waiting(), l.called(),
                 l.arrivals().stream().map(a -> new Arrival(a.reference(), time.at(v.date(), a.start()), a.pseudonym(),
                         a.status(), a.interpreter(), a.accessTicks(), a.access())).toList(), l.counts())).toList());

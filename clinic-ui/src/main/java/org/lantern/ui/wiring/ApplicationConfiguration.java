@@ -8,6 +8,11 @@ import org.lantern.application.clinic.SessionMove;
 import org.lantern.application.dropin.DropInVisits;
 import org.lantern.application.partners.PartnerDirectory;
 import org.lantern.application.partners.Partners;
+import org.lantern.application.sites.SessionsAtSites;
+import org.lantern.application.sites.SiteDirectory;
+import org.lantern.application.sites.Sites;
+import org.lantern.ui.sites.SiteSettings;
+import org.lantern.ui.web.LanguageResolver;
 import org.lantern.application.reminders.CentreNotices;
 import org.lantern.application.reminders.UntoldPeople;
 import org.lantern.application.statistics.FunderStatistics;
@@ -276,8 +281,16 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    Rotas rotas(SessionScheduling scheduling, CentreClock clock) {
-        return new Rotas(scheduling, clock);
+    Rotas rotas(SessionScheduling scheduling, CentreClock clock, Sites sites) {
+        return new Rotas(scheduling, clock, sites);
+    }
+
+    /** The site directory, filled from {@code lantern.sites} on a fresh start (when it is empty). */
+    @Bean
+    Sites sites(SiteDirectory directory, SessionsAtSites sessions, CentreClock clock, SiteSettings settings) {
+        Sites sites = new Sites(directory, sessions, clock, LanguageResolver.CODES);
+        sites.seedIfEmpty(settings.all());
+        return sites;
     }
 
     @Bean

@@ -107,10 +107,12 @@ public class AxonStoreConfiguration {
     /**
      * Every change to a stored event's shape, oldest first; events in the store are never rewritten. Since the
      * streams of version 0.2 began (see {@link LegacyStoreCheck}): {@link SlotBookedEvent} revision 2 (the holder's
-     * needs and consent), revision 3 (the language the booking was made in).
+     * needs and consent), revision 3 (the language the booking was made in); {@link org.lantern.domain.session.SessionScheduledEvent}
+     * revision 2 (its site).
      */
     public static EventUpcasterChain eventUpcasters() {
-        return new EventUpcasterChain(new HolderRevisionUpcaster(), new SlotBookedLanguageUpcaster());
+        return new EventUpcasterChain(new HolderRevisionUpcaster(), new SlotBookedLanguageUpcaster(),
+                new SessionScheduledSiteUpcaster());
     }
 
     /** Leaves out a holder's needs and consent when there are none. */

@@ -106,7 +106,7 @@ class EventContractTest {
     static Stream<Object> events() {
         return Stream.of(
                 new SessionScheduledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 0),
-                        LocalTime.of(12, 0), 30, 2, "sam"),
+                        LocalTime.of(12, 0), 30, 2, "sam", "night-centre"),
                 new SlotBookedEvent("2026-12-01~abcd2345", Service.POLICE_CLINIC, DATE, LocalTime.of(10, 30),
                         LocalTime.of(11, 0), HOLDER_WITH_NEEDS, AT, "es"),
                 new DisclosureRecordedEvent("2026-12-01~abcd2345", Service.POLICE_CLINIC, DATE, "K7M2QX",
@@ -207,5 +207,29 @@ class EventContractTest {
         assertThat(AxonStoreConfiguration.eventObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(read) + "\n").isEqualTo(r1.replace("\"bookedAt\" : \"2026-11-20T18:30:00\"\n}",
                 "\"bookedAt\" : \"2026-11-20T18:30:00\",\n  \"bookedInLanguage\" : null\n}"));
+    }
+
+    /**
+     * Revision 1 of SessionScheduledEvent (before sites) stays readable: it was written when the drop-in was the only
+     * site, and the upcaster makes it the drop-in's session.
+     */
+    @Test
+    void revisionOneOfASessionReadsAsTheDropInsSession() throws IOException {
+        String r1;
+        try (InputStream approved = getClass().getResourceAsStream("/approved-events/SessionScheduledEvent-r1.json")) {
+            r1 = new String(approved.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Serializer serializer = JacksonSerializer.builder().objectMapper(AxonStoreConfiguration.eventObjectMapper())
+                .build();
+        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>("Session", "2026-12-01~abcd2345", 0L,
+                "event-0", Instant.EPOCH, SessionScheduledEvent.class.getName(), "1", r1, "{}");
+        IntermediateEventRepresentation upcast = AxonStoreConfiguration.eventUpcasters()
+                .upcast(java.util.stream.Stream.of(new InitialEventRepresentation(stored, serializer)))
+                .findFirst().orElseThrow();
+
+        assertThat(upcast.getType().getRevision()).isEqualTo("2");
+        SessionScheduledEvent read = serializer.deserialize(upcast.getData());
+        assertThat(read).isEqualTo(new SessionScheduledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE,
+                LocalTime.of(10, 0), LocalTime.of(12, 0), 30, 2, "sam", "drop-in"));
     }
 }

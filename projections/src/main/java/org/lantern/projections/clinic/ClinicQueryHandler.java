@@ -28,7 +28,7 @@ public class ClinicQueryHandler {
 
     @QueryHandler
     public List<SlotAvailability> handle(FindAvailabilityQuery query) {
-        List<SessionView> sessions = model.sessions(query.from(), query.to(), query.service()).stream()
+        List<SessionView> sessions = model.sessions(query.from(), query.to(), query.service(), query.site()).stream()
                 .filter(s -> query.clinicians() == null || query.clinicians().contains(s.clinician())).toList();
         Map<String, Map<LocalTime, Long>> taken = takenPlaces(sessions);
         List<SlotAvailability> slots = new ArrayList<>();
@@ -39,7 +39,7 @@ public class ClinicQueryHandler {
                 }
                 long used = taken.getOrDefault(s.sessionId(), Map.of()).getOrDefault(start, 0L);
                 slots.add(new SlotAvailability(s.sessionId(), s.service(), s.date(), start,
-                        start.plusMinutes(s.slotMinutes()), (int) Math.max(0, s.placesPerSlot() - used)));
+                        start.plusMinutes(s.slotMinutes()), (int) Math.max(0, s.placesPerSlot() - used), s.site()));
             }
         }
         return slots;

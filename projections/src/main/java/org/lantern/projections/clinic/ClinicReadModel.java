@@ -12,6 +12,7 @@ import org.lantern.domain.course.CourseReferences;
 import org.lantern.application.privacy.ErasureCandidates;
 import org.lantern.application.reminders.RemindableBookings;
 import org.lantern.application.clinic.SessionView;
+import org.lantern.application.sites.SessionsAtSites;
 import org.lantern.application.walkin.CliniciansOnDuty;
 import org.lantern.application.walkin.DayBookings;
 import org.lantern.domain.booking.Service;
@@ -66,7 +67,8 @@ import org.lantern.domain.privacy.SealedText;
  * idempotent, so an event applied twice changes nothing; both collections can be dropped and rebuilt from events.
  */
 public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureCandidates, RemindableBookings,
-        ExpectedBookings, CliniciansOnDuty, DayBookings, CounsellingTimes, SessionBookings, CentreChanges {
+        ExpectedBookings, CliniciansOnDuty, DayBookings, CounsellingTimes, SessionBookings, CentreChanges,
+        SessionsAtSites {
 
     public static final String SESSIONS = "clinic_sessions";
     public static final String BOOKINGS = "clinic_bookings";
@@ -91,7 +93,8 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
                 .append("end", e.end().toString())
                 .append("slotMinutes", e.slotMinutes())
                 .append("places", e.placesPerSlot())
-                .append("clinician", e.clinician());
+                .append("clinician", e.clinician())
+                .append("site", e.site());
         sessions.replaceOne(eq("_id", e.sessionId()), doc, new ReplaceOptions().upsert(true));
     }
 
@@ -248,6 +251,21 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
         return found;
     }
 
+    /** The bookings of the date in sessions at the site (cancelled ones too). */
+    @Override
+    public List<BookingView> bookingsOn(LocalDate date, String site) {
+        List<String> here = sessions(date, date, null, site).stream().map(SessionView::sessionId).toList();
+        List<BookingView> found = new ArrayList<>();
+        bookings.find(and(eq("date", date.toString()), in("sessionId", here))).forEach(doc -> found.add(toBooking(doc)));
+        return found;
+    }
+
+    /** Called-off sessions count: their history stays the site's. */
+    @Override
+    public boolean anyAt(String site) {
+        return sessions.find(eq("site", site)).first() != null;
+    }
+
     @Override
     public Optional<SessionView> session(String sessionId) {
         return Optional.ofNullable(sessions.find(eq("_id", sessionId)).first()).map(ClinicReadModel::toSession);
@@ -255,6 +273,15 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
 
     @Override
     public List<SessionView> sessions(LocalDate from, LocalDate to, String service) {
+        return sessions(from, to, service, null);
+    }
+
+    /**
+     * The same at one site (every site for null). A session kept before sessions had a site has none in its
+     * document and is the drop-in's, so the site is compared on the view, not in the filter.
+     */
+    @Override
+    public List<SessionView> sessions(LocalDate from, LocalDate to, String service, String site) {
         List<Bson> filters = new ArrayList<>(List.of(gte("date", from.toString()), lte("date", to.toString()),
                 ne("cancelled", true)));
         if (service != null) {
@@ -263,7 +290,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
         List<SessionView> found = new ArrayList<>();
         sessions.find(and(filters)).sort(Sorts.ascending("date", "start"))
                 .forEach(doc -> found.add(toSession(doc)));
-        return found;
+        return site == null ? found : found.stream().filter(s -> site.equals(s.site())).toList();
     }
 
     @Override
@@ -384,7 +411,8 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
         return new SessionView(d.getString("_id"), d.getString("service"),
                 LocalDate.parse(d.getString("date")), LocalTime.parse(d.getString("start")),
                 LocalTime.parse(d.getString("end")), d.getInteger("slotMinutes"), d.getInteger("places"),
-                d.getString("clinician"));
+                d.getString("clinician"), d.getString("site") == null ? SessionScheduledEvent.FIRST_SITE
+                        : d.getString("site"));
     }
 
     private static BookingView toBooking(Document d) {

@@ -1,0 +1,71 @@
+package org.lantern.ui.sites;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lantern.application.sites.SiteDirectory;
+import org.lantern.application.sites.SiteDraft;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The manager's site form as typed: opening hours and stops one a line ("MONDAY 10:00-16:00", "FRIDAY 22:00-23:30
+ * Station approach"). A line that does not parse becomes a draft the site's rules refuse, with their kind sentence.
+ */
+record SiteForm(String code, String kind, Map<String, String> names, String address, String hours, String stops) {
+
+    static final SiteForm EMPTY = new SiteForm("", "drop-in", Map.of(), "", "", "");
+
+    static SiteForm of(MultiValueMap<String, String> form) {
+        return new SiteForm(value(form.getFirst("code")), value(form.getFirst("kind")), SitePages.names(form),
+                value(form.getFirst("address")), value(form.getFirst("hours")), value(form.getFirst("stops")));
+    }
+
+    static SiteForm of(SiteDirectory.Site site) {
+        return new SiteForm(site.code(), site.kind(), site.names(), site.address() == null ? "" : site.address(),
+                site.hours().stream().map(h -> h.day() + " " + h.opens() + "-" + h.closes())
+                        .collect(Collectors.joining("\n")),
+                site.stops().stream().map(s -> s.day() + " " + s.start() + "-" + s.end() + " " + s.where())
+                        .collect(Collectors.joining("\n")));
+    }
+
+    String name(String language) {
+        return names.getOrDefault(language, "");
+    }
+
+    SiteDraft draft() {
+        List<SiteDraft.HoursDraft> opening = new ArrayList<>();
+        for (String[] line : lines(hours, 2)) {
+            String[] times = line[1].split("-", 2);
+            opening.add(new SiteDraft.HoursDraft(line[0], times[0], times.length > 1 ? times[1] : ""));
+        }
+        List<SiteDraft.StopDraft> van = new ArrayList<>();
+        for (String[] line : lines(stops, 3)) {
+            String[] times = line[1].split("-", 2);
+            van.add(new SiteDraft.StopDraft(line[0], times[0], times.length > 1 ? times[1] : "", line[2]));
+        }
+        return new SiteDraft(code, kind, names, address, opening, van);
+    }
+
+    /** Each non-blank line cut in {@code parts} at white space; missing parts are empty. */
+    private static List<String[]> lines(String text, int parts) {
+        List<String[]> lines = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                String[] cut = line.strip().split("\\s+", parts);
+                String[] full = new String[parts];
+                for (int i = 0; i < parts; i++) {
+                    full[i] = i < cut.length ? cut[i] : "";
+                }
+                full[0] = full[0].toUpperCase(Locale.ROOT);
+                lines.add(full);
+            }
+        }
+        return lines;
+    }
+
+    private static String value(String raw) {
+        return raw == null ? "" : raw;
+    }
+}
