@@ -75,7 +75,7 @@ final class SiteCheck {
 
     private static List<Hours> hours(List<SiteDraft.HoursDraft> raw, boolean van) {
         List<SiteDraft.HoursDraft> given = raw == null ? List.of() : raw;
-        if ((given.isEmpty() && !van) || given.size() > MAX_HOURS || given.contains(null)) {
+        if ((given.isEmpty() && !van) || given.size() > MAX_HOURS || given.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("error.site-hours");
         }
         List<Hours> hours = new ArrayList<>();
@@ -90,7 +90,7 @@ final class SiteCheck {
 
     private static List<Stop> stops(List<SiteDraft.StopDraft> raw, boolean van) {
         List<SiteDraft.StopDraft> given = raw == null ? List.of() : raw;
-        if (van == given.isEmpty() || given.size() > MAX_STOPS || given.contains(null)) {
+        if (van == given.isEmpty() || given.size() > MAX_STOPS || given.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidInputException("error.site-stops");
         }
         List<Stop> stops = new ArrayList<>();

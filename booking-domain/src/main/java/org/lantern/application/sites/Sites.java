@@ -22,15 +22,17 @@ import org.lantern.domain.session.SessionScheduledEvent;
 public class Sites {
 
     public static final String FIRST_SITE = SessionScheduledEvent.FIRST_SITE;
-    public static final int MAX_SITES = 30;
+    public static final int MAX_SITES = 50;
     public static final List<String> KINDS = SiteCheck.KINDS;
+    /** The outreach van's kind: a weekly list of stops, no bookings. */
+    public static final String OUTREACH = SiteCheck.OUTREACH;
 
     /** A site as one person reads it: its name in their language, and the van's stops of the coming seven days. */
     public record Shown(String code, String kind, String name, String address, List<SiteDirectory.Hours> hours,
                         List<SiteDirectory.Stop> stops, List<WeekStop> stopsThisWeek) {
 
         public boolean bookable() {
-            return !SiteCheck.OUTREACH.equals(kind);
+            return !OUTREACH.equals(kind);
         }
     }
 

@@ -15,6 +15,8 @@ import org.lantern.application.booking.Requester;
 import org.lantern.application.clinic.SessionView;
 import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotRequest;
+import org.lantern.application.sites.SiteDirectory;
+import org.lantern.application.sites.Sites;
 import org.lantern.domain.booking.Needs;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.domain.booking.Service;
@@ -52,11 +54,13 @@ class BookingPages {
     private final ClinicViews views;
     private final SlotBookings bookings;
     private final CentreTime time;
+    private final Sites sites;
 
-    BookingPages(ClinicViews views, SlotBookings bookings, CentreTime time) {
+    BookingPages(ClinicViews views, SlotBookings bookings, CentreTime time, Sites sites) {
         this.views = views;
         this.bookings = bookings;
         this.time = time;
+        this.sites = sites;
     }
 
     record BookingForm(String session, String start, String pseudonym, String contact,
@@ -103,11 +107,14 @@ class BookingPages {
         return "home";
     }
 
-    /** A list of times by its neutral number; a private service is chosen with {@code POST /book/choose}. */
+    /**
+     * A list of times by its neutral number, at one site ({@code site}, a code: naming a place is fine) or at every
+     * site; a private service is chosen with {@code POST /book/choose}.
+     */
     @GetMapping("/book")
     Mono<String> slots(@RequestParam(defaultValue = "1") String list,
-                       @RequestParam(name = "service", required = false) String named, Model model,
-                       ServerWebExchange exchange) {
+                       @RequestParam(name = "service", required = false) String named,
+                       @RequestParam(required = false) String site, Model model, ServerWebExchange exchange) {
         if (named != null) {
             // an old bookmark that names a service: the choice starts again, with neutral addresses
             return Mono.just(home(model, null));
@@ -121,7 +128,7 @@ class BookingPages {
             // an old bookmark: the choice starts again, without the service in the address
             return Mono.just(home(model, null));
         }
-        return times(service.get().code(), false, model);
+        return times(service.get().code(), false, site, model, exchange);
     }
 
     /**
@@ -140,20 +147,36 @@ class BookingPages {
             model.addAttribute("service", service);
             return Mono.just("book-consent");
         }
-        return times(service, Boolean.TRUE.equals(choice.consent()), model);
+        return times(service, Boolean.TRUE.equals(choice.consent()), choice.site(), model, exchange);
     }
 
-    record ServiceChoice(String service, Boolean consent) {
+    record ServiceChoice(String service, Boolean consent, String site) {
     }
 
-    private Mono<String> times(String service, boolean consent, Model model) {
+    /** The free times of the coming days, at the site asked for (at every site without one). */
+    private Mono<String> times(String service, boolean consent, String site, Model model,
+                               ServerWebExchange exchange) {
         return Blocking.call(() -> {
+            Locale locale = exchange.getLocaleContext().getLocale();
+            String at = site == null || site.isBlank() ? null : sites.find(site.strip())
+                    .filter(s -> !Sites.OUTREACH.equals(s.kind())).map(SiteDirectory.Site::code).orElse(null);
+            if (site != null && !site.isBlank() && at == null) {
+                exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+                return home(model, "error.site");
+            }
             LocalDate today = time.today();
             Map<LocalDate, List<SlotAvailability>> byDay = views.availability(service, today,
-                    today.plusDays(DAYS_SHOWN - 1)).stream().filter(s -> s.free() > 0)
+                    today.plusDays(DAYS_SHOWN - 1), at).stream().filter(s -> s.free() > 0)
                     .collect(Collectors.groupingBy(SlotAvailability::date, TreeMap::new, Collectors.toList()));
+            List<Sites.Shown> bookable = sites.bookableIn(locale);
             model.addAttribute("service", SharedNames.shown(service));
+            model.addAttribute("chosen", service);
+            model.addAttribute("list", ServiceLists.number(service));
             model.addAttribute("consent", consent);
+            model.addAttribute("sites", bookable);
+            model.addAttribute("site", at);
+            model.addAttribute("siteNames", bookable.stream()
+                    .collect(Collectors.toMap(Sites.Shown::code, Sites.Shown::name)));
             model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
             return "book";
         });

@@ -51,6 +51,19 @@ public class ClinicViews {
                 ResponseTypes.multipleInstancesOf(SlotAvailability.class)).join();
     }
 
+    /** Only the sessions at one site (every site for null). */
+    public List<SlotAvailability> availability(String service, LocalDate from, LocalDate to, String site) {
+        return queries.query(new FindAvailabilityQuery(service, from, to, time.now(), null, site),
+                ResponseTypes.multipleInstancesOf(SlotAvailability.class)).join();
+    }
+
+    /** Only the sessions run by one of {@code clinicians}, at one site (every site for null). */
+    public List<SlotAvailability> availability(String service, LocalDate from, LocalDate to,
+                                               java.util.Set<String> clinicians, String site) {
+        return queries.query(new FindAvailabilityQuery(service, from, to, time.now(), clinicians, site),
+                ResponseTypes.multipleInstancesOf(SlotAvailability.class)).join();
+    }
+
     /** Only the sessions run by one of {@code clinicians}. */
     public List<SlotAvailability> availability(String service, LocalDate from, LocalDate to,
                                                java.util.Set<String> clinicians) {

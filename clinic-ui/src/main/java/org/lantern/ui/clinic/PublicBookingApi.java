@@ -15,6 +15,8 @@ import org.lantern.application.booking.BookingNotFound;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.booking.IdempotencyKey;
 import org.lantern.application.booking.InvalidInputException;
+import org.lantern.application.sites.SiteDirectory;
+import org.lantern.application.sites.Sites;
 import org.lantern.application.booking.Requester;
 import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotItem;
@@ -52,9 +54,11 @@ class PublicBookingApi {
     private final CentreTime time;
     private final StaffAccounts staff;
     private final BookingMoves moves;
+    private final Sites sites;
 
     PublicBookingApi(ClinicViews views, SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
-                     CentreTime time, StaffAccounts staff, BookingMoves moves) {
+                     CentreTime time, StaffAccounts staff, BookingMoves moves, Sites sites) {
+        this.sites = sites;
         this.staff = staff;
         this.views = views;
         this.bookings = bookings;
@@ -67,7 +71,8 @@ class PublicBookingApi {
     record Move(String start) {
     }
 
-    record Slot(String sessionId, OffsetDateTime start, OffsetDateTime end, int free) {
+    /** {@code site}: the code of the site the slot's session is at. */
+    record Slot(String sessionId, OffsetDateTime start, OffsetDateTime end, int free, String site) {
     }
 
     record BookingRequest(String sessionId, String start, String pseudonym, String contact,
@@ -87,7 +92,8 @@ class PublicBookingApi {
 
     @GetMapping("/availability")
     Mono<List<Slot>> availability(@RequestParam String service, @RequestParam LocalDate from,
-                                  @RequestParam LocalDate to, @RequestParam(required = false) String clinicianGender) {
+                                  @RequestParam LocalDate to, @RequestParam(required = false) String clinicianGender,
+                                  @RequestParam(required = false) String site) {
         if (Service.fromCode(service).isEmpty()) {
             throw new InvalidInputException("error.service");
         }
@@ -97,10 +103,15 @@ class PublicBookingApi {
         if (clinicianGender != null && !Needs.GENDERS.contains(clinicianGender)) {
             throw new InvalidInputException("error.needs-gender");
         }
-        return Blocking.call(() -> (clinicianGender == null ? views.availability(service, from, to)
-                : views.availability(service, from, to, staff.withGender(clinicianGender))).stream()
-                .map(s -> new Slot(s.sessionId(), time.at(s.date(), s.start()), time.at(s.date(), s.end()), s.free()))
-                .toList());
+        return Blocking.call(() -> {
+            String at = site == null ? null : sites.find(site).map(SiteDirectory.Site::code)
+                    .orElseThrow(() -> new InvalidInputException("error.site"));
+            return (clinicianGender == null ? views.availability(service, from, to, at)
+                    : views.availability(service, from, to, staff.withGender(clinicianGender), at)).stream()
+                    .map(s -> new Slot(s.sessionId(), time.at(s.date(), s.start()), time.at(s.date(), s.end()),
+                            s.free(), s.site()))
+                    .toList();
+        });
     }
 
     @PostMapping("/bookings")

@@ -122,6 +122,10 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/api/v1/partners").permitAll()
                         .pathMatchers(POST, "/api/v1/partners").hasRole("MANAGER")
                         .pathMatchers(DELETE, "/api/v1/partners/*").hasRole("MANAGER")
+                        .pathMatchers(GET, "/api/v1/sites").permitAll()
+                        .pathMatchers(POST, "/api/v1/sites").hasRole("MANAGER")
+                        .pathMatchers(PUT, "/api/v1/sites/*").hasRole("MANAGER")
+                        .pathMatchers(DELETE, "/api/v1/sites/*").hasRole("MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }
@@ -144,7 +148,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(signInOrNotFound()))
                 .authorizeExchange(ex -> ex
                         .pathMatchers(GET, "/", "/book", "/book/slot", "/book/done", "/my-booking", "/staff/sign-in", "/night/book",
-                                "/privacy", "/waiting-room", "/ticket", "/partners").permitAll()
+                                "/privacy", "/waiting-room", "/ticket", "/partners", "/sites").permitAll()
                         .pathMatchers(GET, "/courses", "/courses/done").permitAll()
                         .pathMatchers(POST, "/courses", "/courses/done", "/my-booking/course/move", "/my-booking/course/cancel-session",
                                 "/my-booking/move").permitAll()
@@ -173,10 +177,10 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/staff/courses").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/rotas", "/staff/statistics", "/staff/statistics.csv",
-                                "/staff/partners").hasRole("MANAGER")
+                                "/staff/partners", "/staff/sites").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/rotas", "/staff/sessions/*/cancel", "/staff/sessions/*/move",
                                 "/staff/partners",
-                                "/staff/partners/*/remove").hasRole("MANAGER")
+                                "/staff/partners/*/remove", "/staff/sites", "/staff/sites/*/remove").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/untold", "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(POST, "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/staff/erasure").hasRole("MANAGER")

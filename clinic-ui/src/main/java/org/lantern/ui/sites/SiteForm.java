@@ -13,7 +13,7 @@ import org.springframework.util.MultiValueMap;
  * The manager's site form as typed: opening hours and stops one a line ("MONDAY 10:00-16:00", "FRIDAY 22:00-23:30
  * Station approach"). A line that does not parse becomes a draft the site's rules refuse, with their kind sentence.
  */
-record SiteForm(String code, String kind, Map<String, String> names, String address, String hours, String stops) {
+public record SiteForm(String code, String kind, Map<String, String> names, String address, String hours, String stops) {
 
     static final SiteForm EMPTY = new SiteForm("", "drop-in", Map.of(), "", "", "");
 
@@ -30,7 +30,7 @@ record SiteForm(String code, String kind, Map<String, String> names, String addr
                         .collect(Collectors.joining("\n")));
     }
 
-    String name(String language) {
+    public String name(String language) {
         return names.getOrDefault(language, "");
     }
 

@@ -321,6 +321,8 @@ class SecurityMatrixTest {
                     "start", "15:00", "reason", "The matrix moves it");
             case "POST /api/v1/bookings/{fresh-reference}/move" -> Map.of("start", apiMoveTo);
             case "POST /api/v1/drop-in-visits" -> Map.of("reason", "coffee");
+            case "POST /api/v1/sites" -> site("matrix-" + n);
+            case "PUT /api/v1/sites/{fresh-site}" -> site("ignored");
             case "POST /api/v1/partners" -> Map.of("name", "Matrix partner " + n, "offers", Map.of("en", "Advice"),
                     "contact", "0800 000 000", "languages", List.of("en"));
             default -> null;
@@ -417,6 +419,8 @@ class SecurityMatrixTest {
             case "POST /staff/sessions/{fresh-session}/move" -> Map.of("date", Api.freshDate().toString(),
                     "start", "15:00", "reason", "The matrix moves it");
             case "POST /staff/drop-in" -> Map.of("reason", "shower");
+            case "POST /staff/sites" -> Map.of("code", "matrix-page-" + n, "kind", "drop-in", "name-en", "Matrix page site",
+                    "address", "1 Matrix Street", "hours", "MONDAY 10:00-16:00");
             case "POST /staff/partners" -> Map.of("name", "Matrix page partner " + n, "offer-en", "Housing advice",
                     "contact", "0800 000 001", "languages", "en, pt");
             case "POST /my-booking/move" -> {
@@ -426,6 +430,13 @@ class SecurityMatrixTest {
             }
             default -> new LinkedHashMap<>();
         };
+    }
+
+    /** A site with no sessions: anyone allowed may remove it. */
+    private static Map<String, Object> site(String code) {
+        return Map.of("code", code, "kind", "drop-in", "names", Map.of("en", "Matrix site"),
+                "address", "1 Matrix Street", "hours", List.of(Map.of("day", "MONDAY", "opens", "10:00",
+                        "closes", "16:00")));
     }
 
     /** One session on a fresh date, on that date's weekday only: a pattern that creates exactly one session. */
@@ -449,10 +460,17 @@ class SecurityMatrixTest {
     private String freshSessionOrPartner(String uri, boolean allowed) {
         String filled = uri;
         if (!allowed) {
-            return filled.replace("{fresh-session}", "2026-12-01~matrix22").replace("{fresh-partner}", "p-matrix");
+            return filled.replace("{fresh-session}", "2026-12-01~matrix22").replace("{fresh-partner}", "p-matrix")
+                    .replace("{fresh-site}", "matrix-site");
         }
         if (filled.contains("{fresh-session}")) {
             filled = filled.replace("{fresh-session}", api.schedule(Api.freshDate(), "10:00", "11:00", 30, 2));
+        }
+        if (filled.contains("{fresh-site}")) {
+            String code = "matrix-site-" + UNIQUE.incrementAndGet();
+            api.admin().post().uri("/api/v1/sites").contentType(MediaType.APPLICATION_JSON).bodyValue(site(code))
+                    .exchange().expectStatus().isCreated();
+            filled = filled.replace("{fresh-site}", code);
         }
         if (filled.contains("{fresh-partner}")) {
             Map<String, Object> partner = api.admin().post().uri("/api/v1/partners")
