@@ -72,6 +72,15 @@ class SessionTest {
     }
 
     @Test
+    void aSessionIsSetUpAtItsSite() {
+        SessionPlan plan = SessionPlan.checked(DATE, NINE, LocalTime.of(11, 0), 30, 2, NOW);
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleSessionCommand(SESSION, Service.SEXUAL_HEALTH, plan, "sam", NOW, "night-centre"))
+                .expectEvents(new SessionScheduledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, LocalTime.of(11, 0),
+                        30, 2, "sam", "night-centre"));
+    }
+
+    @Test
     void refusesToScheduleASessionTwice() {
         SessionPlan plan = SessionPlan.checked(DATE, NINE, LocalTime.of(11, 0), 30, 2, NOW);
         fixture.given(morning())

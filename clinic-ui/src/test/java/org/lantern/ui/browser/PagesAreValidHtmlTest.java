@@ -34,10 +34,16 @@ class PagesAreValidHtmlTest {
         String session = api.schedule(date, "10:00", "11:00", 30, 2);
         api.schedule("counselling", date, "12:00", "12:50", 50, 1);
 
+        // an outreach van, so that the sites page shows its stops (another test class may have added it first)
+        api.admin().post().uri("/api/v1/sites").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", "valid-html-van", "kind", "outreach", "names", Map.of("en", "The van"),
+                        "stops", List.of(Map.of("day", "FRIDAY", "start", "22:00", "end", "00:30",
+                                "where", "Station approach")))).exchange();
         Browser person = api.browser();
         for (String path : List.of("/", "/book?list=1", "/book?list=2", "/book?list=3", "/my-booking", "/night/book",
                 "/privacy", "/waiting-room", "/ticket", "/staff/sign-in", "/staff/sign-in?error", "/no-such-page",
-                "/?lang=ro", "/?lang=pl", "/?lang=zh", "/?lang=es", "/?lang=pt", "/?lang=en", "/partners")) {
+                "/?lang=ro", "/?lang=pl", "/?lang=zh", "/?lang=es", "/?lang=pt", "/?lang=en", "/partners", "/sites",
+                "/sites?lang=zh", "/sites?lang=ro", "/book?list=1&site=drop-in", "/book?list=1&site=nowhere")) {
             pages.put("GET " + path, person.get(path).getResponseBody());
         }
         String form = person.get("/book/slot?session=" + session + "&start=10:00").getResponseBody();
@@ -99,12 +105,17 @@ class PagesAreValidHtmlTest {
                 "/staff/erasure", "/staff/day-list?date=" + date + "&service=sexual-health",
                 "/staff/day-list?date=not-a-date&service=sexual-health", "/staff/nothing-here", "/staff/desk",
                 "/staff/nights", "/staff/night/roster", "/staff/night/door", "/staff/courses", "/staff/rotas",
-                "/staff/statistics", "/staff/partners", "/staff/drop-in", "/staff/untold")) {
+                "/staff/statistics", "/staff/partners", "/staff/drop-in", "/staff/untold", "/staff/sites",
+                "/staff/sites?edit=drop-in", "/staff/board?site=night-centre", "/staff/board?site=nowhere")) {
             pages.put("GET " + path + " (manager)", manager.get(path).getResponseBody());
         }
         manager.get("/staff/walk-ins?service=sexual-health");
         pages.put("POST /staff/walk-ins", manager.post("/staff/walk-ins", Map.of("service", "sexual-health",
                 "priority", "routine")).getResponseBody());
+        manager.get("/staff/sites");
+        pages.put("POST /staff/sites (problems)", manager.post("/staff/sites", Map.of("code", "Bad Code",
+                "kind", "drop-in", "name-en", "A room", "address", "1 Street", "hours", "MONDAY ten-four"))
+                .getResponseBody());
         manager.get("/staff/accounts");
         pages.put("POST /staff/accounts (problems)", manager.post("/staff/accounts", Map.of("username", "X",
                 "password", "x")).getResponseBody());

@@ -94,7 +94,7 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
             String at = size == PHONE ? "phone" : "desktop";
             for (String path : List.of("/", "/book?list=1", "/book?list=2", "/book?list=3", "/my-booking",
                     "/night/book", "/privacy", "/waiting-room", "/ticket", "/no-such-page", "/?lang=zh", "/?lang=ro",
-                    "/?lang=pl", "/courses", "/partners")) {
+                    "/?lang=pl", "/courses", "/partners", "/sites", "/sites?lang=zh", "/book?list=1&site=drop-in")) {
                 open(path);
                 look(at + " " + path, true);
             }
@@ -174,7 +174,8 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
                     "/staff/walk-ins?service=sexual-health", "/staff/night", "/staff/accounts", "/staff/audit",
                     "/staff/erasure", "/staff/password", "/staff/nothing-here", "/staff/desk", "/staff/nights",
                     "/staff/night/roster", "/staff/night/door", "/staff/courses", "/staff/rotas",
-                    "/staff/statistics", "/staff/partners", "/staff/drop-in", "/staff/untold")) {
+                    "/staff/statistics", "/staff/partners", "/staff/drop-in", "/staff/untold", "/staff/sites",
+                    "/staff/board?site=night-centre")) {
                 open(path);
                 look(at + " " + path, false);
             }

@@ -1,5 +1,7 @@
 package org.lantern.projections.clinic;
 
+import org.lantern.application.clinic.SessionView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
@@ -99,6 +101,39 @@ class ClinicSessionsProjectionTest {
         assertThat(model.session(SESSION)).hasValueSatisfying(s -> assertThat(s.slotStarts()).hasSize(2));
         assertThat(model.activeBookings(List.of(SESSION))).extracting(BookingView::reference).containsExactly("BBBBBB");
         assertThat(woken).containsExactly(SESSION, "AAAAAA", "BBBBBB", "AAAAAA", "BBBBBB");
+    }
+
+    /**
+     * A session keeps its site; a session kept before sessions had one (no site in its document) is the drop-in's.
+     * A site's sessions, availability and day's bookings leave out every other site's.
+     */
+    @Test
+    void sessionsCarryTheirSiteAndASitesQuestionsLeaveOutOtherSites() {
+        MongoDatabase db = store.database("sites");
+        ClinicReadModel model = modelIn(db, new ArrayList<>());
+        String night = "2026-12-01~night234";
+        ClinicSessionsProjection projection = new ClinicSessionsProjection(model,
+                new ReadYourWrite(BookingSettings.defaults()));
+        projection.on(new SessionScheduledEvent(night, Service.POLICE_CLINIC, DATE, TEN, LocalTime.of(11, 0), 30, 2,
+                null, "night-centre"));
+        projection.on(new SlotBookedEvent(night, Service.POLICE_CLINIC, DATE, TEN, LocalTime.of(10, 30),
+                holder("CCCCCC"), AT), 1L);
+        db.getCollection(ClinicReadModel.SESSIONS).updateOne(com.mongodb.client.model.Filters.eq("_id", SESSION),
+                com.mongodb.client.model.Updates.unset("site"));
+
+        assertThat(model.session(SESSION)).hasValueSatisfying(s -> assertThat(s.site()).isEqualTo("drop-in"));
+        assertThat(model.sessions(DATE, DATE, null, "night-centre")).extracting(SessionView::sessionId)
+                .containsExactly(night);
+        assertThat(model.sessions(DATE, DATE, null, "drop-in")).extracting(SessionView::sessionId)
+                .containsExactly(SESSION);
+        assertThat(model.bookingsOn(DATE, "night-centre")).extracting(BookingView::reference).containsExactly("CCCCCC");
+        assertThat(model.bookingsOn(DATE, "drop-in")).extracting(BookingView::reference)
+                .containsExactlyInAnyOrder("AAAAAA", "BBBBBB");
+        assertThat(new ClinicQueryHandler(model, new org.lantern.projections.PlainVault())
+                .handle(new FindAvailabilityQuery("police-clinic", DATE, DATE, AT, null, "night-centre")))
+                .extracting(SlotAvailability::sessionId).containsOnly(night);
+        assertThat(model.anyAt("night-centre")).isTrue();
+        assertThat(model.anyAt("outreach-van")).isFalse();
     }
 
     @Test
