@@ -18,7 +18,7 @@ import org.springframework.context.support.AbstractMessageSource;
  * name the same way they always did.
  */
 @Configuration(proxyBeanMethods = false)
-class CatalogueMessages {
+public class CatalogueMessages {
 
     CatalogueMessages(@Qualifier("messageSource") MessageSource messageSource, ServiceCatalogue catalogue) {
         if (messageSource instanceof HierarchicalMessageSource bundles) {
@@ -26,13 +26,13 @@ class CatalogueMessages {
         }
     }
 
-    static final class Names extends AbstractMessageSource {
+    public static final class Names extends AbstractMessageSource {
 
         private static final String[] PREFIXES = {"service.", "book.choose.", "reminder.service."};
 
         private final ServiceCatalogue catalogue;
 
-        Names(ServiceCatalogue catalogue) {
+        public Names(ServiceCatalogue catalogue) {
             this.catalogue = catalogue;
         }
 

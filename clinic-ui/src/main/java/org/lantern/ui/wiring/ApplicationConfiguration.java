@@ -1,5 +1,7 @@
 package org.lantern.ui.wiring;
 
+import org.lantern.ui.web.LanguageResolver;
+import org.lantern.application.catalogue.Services;
 import org.lantern.domain.booking.SharedNames;
 import org.lantern.domain.booking.ServiceCatalogue;
 import org.lantern.application.clinic.BookingMoves;
@@ -315,6 +317,11 @@ class ApplicationConfiguration {
     @Bean
     FunderStatistics funderStatistics(StatisticsRecords records, ServiceCatalogue serviceCatalogue) {
         return new FunderStatistics(records, serviceCatalogue);
+    }
+
+    @Bean
+    Services services(ServiceCatalogue serviceCatalogue) {
+        return new Services(serviceCatalogue, LanguageResolver.CODES);
     }
 
     @Bean

@@ -21,14 +21,14 @@ import org.lantern.domain.booking.ServiceKind;
  * is also the migration of the services Lantern ran before services were data: their events keep their codes, and
  * an empty catalogue gets them, in their old order, on its first start.
  */
-final class CatalogueSeed {
+public final class CatalogueSeed {
 
     static final String RESOURCE = "lantern/service-catalogue.json";
 
     private CatalogueSeed() {
     }
 
-    static List<CatalogueEntry> read() {
+    public static List<CatalogueEntry> read() {
         try (InputStream in = CatalogueSeed.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the service catalogue's seed is missing: " + RESOURCE);
