@@ -1,5 +1,7 @@
 package org.lantern.application.clinic;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +14,6 @@ import org.lantern.application.booking.CentreClock;
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.application.sites.Sites;
 import org.lantern.domain.diary.DiaryRefusal;
-import org.lantern.domain.booking.Service;
 import org.lantern.domain.session.SessionPlan;
 
 /**
@@ -40,9 +41,11 @@ public class Rotas {
 
     private final SessionScheduling scheduling;
     private final CentreClock clock;
+    private final ServiceCatalogue catalogue;
     private final Sites sites;
 
-    public Rotas(SessionScheduling scheduling, CentreClock clock, Sites sites) {
+    public Rotas(SessionScheduling scheduling, CentreClock clock, ServiceCatalogue catalogue, Sites sites) {
+        this.catalogue = catalogue;
         this.scheduling = scheduling;
         this.clock = clock;
         this.sites = sites;
@@ -67,7 +70,7 @@ public class Rotas {
 
     /** Every date of the pattern, each one's plan checked first; refuses the whole pattern on the first fault. */
     List<LocalDate> dates(Pattern p) {
-        if (p.service() == null || Service.fromCode(p.service()).isEmpty()) {
+        if (p.service() == null || catalogue.find(p.service()).isEmpty()) {
             throw new InvalidInputException("error.service");
         }
         sites.bookable(p.site());

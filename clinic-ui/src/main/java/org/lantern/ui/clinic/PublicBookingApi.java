@@ -1,5 +1,7 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import org.lantern.application.clinic.BookingMoves;
 import java.net.URI;
 import java.time.LocalDate;
@@ -22,7 +24,6 @@ import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotItem;
 import org.lantern.application.clinic.SlotRequest;
 import org.lantern.domain.booking.Needs;
-import org.lantern.domain.booking.Service;
 import org.lantern.ui.staff.StaffAccounts;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
@@ -54,10 +55,13 @@ class PublicBookingApi {
     private final CentreTime time;
     private final StaffAccounts staff;
     private final BookingMoves moves;
+    private final ServiceCatalogue catalogue;
     private final Sites sites;
 
     PublicBookingApi(ClinicViews views, SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
-                     CentreTime time, StaffAccounts staff, BookingMoves moves, Sites sites) {
+                     CentreTime time, StaffAccounts staff, BookingMoves moves, ServiceCatalogue catalogue,
+                     Sites sites) {
+        this.catalogue = catalogue;
         this.sites = sites;
         this.staff = staff;
         this.views = views;
@@ -94,7 +98,7 @@ class PublicBookingApi {
     Mono<List<Slot>> availability(@RequestParam String service, @RequestParam LocalDate from,
                                   @RequestParam LocalDate to, @RequestParam(required = false) String clinicianGender,
                                   @RequestParam(required = false) String site) {
-        if (Service.fromCode(service).isEmpty()) {
+        if (catalogue.find(service).isEmpty()) {
             throw new InvalidInputException("error.service");
         }
         if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {

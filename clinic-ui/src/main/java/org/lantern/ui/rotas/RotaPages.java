@@ -1,10 +1,11 @@
 package org.lantern.ui.rotas;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.util.List;
 import org.lantern.application.clinic.Rotas;
 import org.lantern.application.sites.Sites;
 import org.lantern.domain.booking.Refusal;
-import org.lantern.domain.booking.Service;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
@@ -25,12 +26,14 @@ class RotaPages {
 
     private final Rotas rotas;
     private final CentreTime time;
+    private final ServiceCatalogue catalogue;
     private final Sites sites;
 
-    RotaPages(Rotas rotas, CentreTime time, Sites sites) {
+    RotaPages(Rotas rotas, CentreTime time, ServiceCatalogue catalogue, Sites sites) {
+        this.catalogue = catalogue;
+        this.sites = sites;
         this.rotas = rotas;
         this.time = time;
-        this.sites = sites;
     }
 
     @GetMapping("/staff/rotas")
@@ -60,7 +63,7 @@ class RotaPages {
     private String page(Model model, ServerWebExchange exchange, RotaApi.NewRota form) {
         model.addAttribute("form", form);
         model.addAttribute("sites", sites.bookableIn(exchange.getLocaleContext().getLocale()));
-        model.addAttribute("services", Service.values());
+        model.addAttribute("services", catalogue.all());
         model.addAttribute("weekdays", WEEKDAYS);
         return "staff/rotas";
     }

@@ -122,6 +122,9 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/api/v1/partners").permitAll()
                         .pathMatchers(POST, "/api/v1/partners").hasRole("MANAGER")
                         .pathMatchers(DELETE, "/api/v1/partners/*").hasRole("MANAGER")
+                        .pathMatchers(GET, "/api/v1/services").permitAll()
+                        .pathMatchers(POST, "/api/v1/services").hasRole("MANAGER")
+                        .pathMatchers(PUT, "/api/v1/services/*").hasRole("MANAGER")
                         .pathMatchers(GET, "/api/v1/sites").permitAll()
                         .pathMatchers(POST, "/api/v1/sites").hasRole("MANAGER")
                         .pathMatchers(PUT, "/api/v1/sites/*").hasRole("MANAGER")
@@ -177,9 +180,9 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/staff/courses").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/rotas", "/staff/statistics", "/staff/statistics.csv",
-                                "/staff/partners", "/staff/sites").hasRole("MANAGER")
+                                "/staff/partners", "/staff/services", "/staff/sites").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/rotas", "/staff/sessions/*/cancel", "/staff/sessions/*/move",
-                                "/staff/partners",
+                                "/staff/partners", "/staff/services", "/staff/services/*",
                                 "/staff/partners/*/remove", "/staff/sites", "/staff/sites/*/remove").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/untold", "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(POST, "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")

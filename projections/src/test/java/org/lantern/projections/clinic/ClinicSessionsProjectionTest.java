@@ -49,13 +49,13 @@ class ClinicSessionsProjectionTest {
     /** The events of one session's stream with their sequence numbers. */
     static List<Object[]> history() {
         return List.of(
-                new Object[] {new SessionScheduledEvent(SESSION, Service.POLICE_CLINIC, DATE, TEN, LocalTime.of(11, 0),
+                new Object[] {new SessionScheduledEvent(SESSION, new Service("police-clinic"), DATE, TEN, LocalTime.of(11, 0),
                         30, 2, "sam"), 0L},
-                new Object[] {new SlotBookedEvent(SESSION, Service.POLICE_CLINIC, DATE, TEN, LocalTime.of(10, 30),
+                new Object[] {new SlotBookedEvent(SESSION, new Service("police-clinic"), DATE, TEN, LocalTime.of(10, 30),
                         holder("AAAAAA"), AT), 1L},
-                new Object[] {new SlotBookedEvent(SESSION, Service.POLICE_CLINIC, DATE, TEN, LocalTime.of(10, 30),
+                new Object[] {new SlotBookedEvent(SESSION, new Service("police-clinic"), DATE, TEN, LocalTime.of(10, 30),
                         holder("BBBBBB"), AT), 2L},
-                new Object[] {new BookingCancelledEvent(SESSION, Service.POLICE_CLINIC, DATE, TEN, "AAAAAA", AT), 3L},
+                new Object[] {new BookingCancelledEvent(SESSION, new Service("police-clinic"), DATE, TEN, "AAAAAA", AT), 3L},
                 new Object[] {new PersonalDataErasedEvent("subject-BBBBBB", "BBBBBB", ErasureReason.PERSON, AT), 0L});
     }
 
@@ -114,9 +114,9 @@ class ClinicSessionsProjectionTest {
         String night = "2026-12-01~night234";
         ClinicSessionsProjection projection = new ClinicSessionsProjection(model,
                 new ReadYourWrite(BookingSettings.defaults()));
-        projection.on(new SessionScheduledEvent(night, Service.POLICE_CLINIC, DATE, TEN, LocalTime.of(11, 0), 30, 2,
+        projection.on(new SessionScheduledEvent(night, new Service("police-clinic"), DATE, TEN, LocalTime.of(11, 0), 30, 2,
                 null, "night-centre"));
-        projection.on(new SlotBookedEvent(night, Service.POLICE_CLINIC, DATE, TEN, LocalTime.of(10, 30),
+        projection.on(new SlotBookedEvent(night, new Service("police-clinic"), DATE, TEN, LocalTime.of(10, 30),
                 holder("CCCCCC"), AT), 1L);
         db.getCollection(ClinicReadModel.SESSIONS).updateOne(com.mongodb.client.model.Filters.eq("_id", SESSION),
                 com.mongodb.client.model.Updates.unset("site"));
