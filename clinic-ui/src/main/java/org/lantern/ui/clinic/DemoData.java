@@ -71,7 +71,8 @@ class DemoData {
                 continue;
             }
             created += tryToSchedule("sexual-health", date, "10:00", "13:00", 30, 2, "sam");
-            created += tryToSchedule("sexual-health", date, "18:00", "21:00", 15, 1, "jo");
+            // the evening clinic runs at the night centre (a site seeded on every fresh start)
+            created += tryToSchedule("sexual-health", date, "18:00", "21:00", 15, 1, "jo", "night-centre");
             created += tryToSchedule("counselling", date, "14:00", "16:30", 50, 1, "alex");
             if (date.getDayOfWeek() == DayOfWeek.THURSDAY) {
                 created += tryToSchedule("police-clinic", date, "17:00", "18:00", 30, 1, null);
@@ -122,8 +123,14 @@ class DemoData {
 
     private int tryToSchedule(String service, LocalDate date, String start, String end, int slot, int places,
                               String clinician) {
+        return tryToSchedule(service, date, start, end, slot, places, clinician, "drop-in");
+    }
+
+    private int tryToSchedule(String service, LocalDate date, String start, String end, int slot, int places,
+                              String clinician, String site) {
         try {
-            sessions.schedule(service, date, LocalTime.parse(start), LocalTime.parse(end), slot, places, clinician);
+            sessions.schedule(service, date, LocalTime.parse(start), LocalTime.parse(end), slot, places, clinician,
+                    site);
             return 1;
         } catch (Refusal e) {
             return 0; // a session earlier today has already started
