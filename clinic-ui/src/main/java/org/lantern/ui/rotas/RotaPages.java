@@ -35,7 +35,7 @@ class RotaPages {
 
     @GetMapping("/staff/rotas")
     String form(Model model) {
-        return page(model, new RotaApi.NewRota("sexual-health", Rotas.SITE, List.of("MONDAY"), "10:00", "13:00", 30, 2,
+        return page(model, new RotaApi.NewRota(catalogue.all().get(0).code(), Rotas.SITE, List.of("MONDAY"), "10:00", "13:00", 30, 2,
                 "", time.today().plusDays(1).toString(), 4));
     }
 

@@ -326,6 +326,6 @@ class ApplicationConfiguration {
 
     @Bean
     Partners partners(PartnerDirectory directory, BookingCodes codes) {
-        return new Partners(directory, () -> "p-" + codes.sessionSuffix());
+        return new Partners(directory, () -> "p-" + codes.sessionSuffix(), LanguageResolver.CODES);
     }
 }
