@@ -96,6 +96,8 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
                 Updates.setOnInsert("contact", sealed(h.contact())),
                 Updates.setOnInsert("language", sealed(h.language())),
                 Updates.setOnInsert("remindersMayNameService", h.remindersMayNameService()),
+                // a moved session's new place is booked with them, so the needs follow it to the new time
+                Updates.setOnInsert("needs", sealed(h.needs())),
                 Updates.setOnInsert("seq", sequence)), new UpdateOptions().upsert(true));
         courses.updateOne(eq("_id", e.courseId()), Updates.set("holder", e.reference()));
     }
@@ -138,7 +140,7 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
     void apply(PersonalDataErasedEvent e) {
         bookings.updateOne(eq("_id", e.reference()), Updates.combine(
                 Updates.unset("pseudonym"), Updates.unset("contact"), Updates.unset("language"),
-                Updates.set("erasure", new Document("reason", e.reason().name())
+                Updates.unset("needs"), Updates.set("erasure", new Document("reason", e.reason().name())
                         .append("at", e.erasedAt().toString()))));
     }
 
@@ -240,7 +242,8 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
                 toSealed(d.get("language", Document.class)), Boolean.TRUE.equals(d.getBoolean("remindersMayNameService")),
                 LocalDateTime.parse(d.getString("startedAt")),
                 erasure == null ? null : new BookingView.Erasure(erasure.getString("reason"),
-                        LocalDateTime.parse(erasure.getString("at")))));
+                        LocalDateTime.parse(erasure.getString("at"))),
+                toSealed(d.get("needs", Document.class)), null, List.of()));
     }
 
     private CourseBookingView toCourseBooking(Document d) {
