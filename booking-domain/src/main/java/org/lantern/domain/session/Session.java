@@ -51,11 +51,15 @@ public class Session {
         // for Axon
     }
 
-    /** {@code movedTo}: the session this booking last moved to from here, once it has. */
+    /** {@code movedTo}: the session and slot this booking last moved to from here, once it has. */
     private record Place(LocalTime slotStart, BookingStatus status, boolean noShowUndone, String movedTo) {
 
         Place(LocalTime slotStart, BookingStatus status, boolean noShowUndone) {
             this(slotStart, status, noShowUndone, null);
+        }
+
+        static String where(String sessionId, LocalTime slotStart) {
+            return sessionId + "@" + slotStart;
         }
 
         boolean active() {
@@ -70,8 +74,8 @@ public class Session {
             return new Place(slot, status, noShowUndone, movedTo);
         }
 
-        Place movedAwayTo(String sessionId) {
-            return new Place(slotStart, BookingStatus.CANCELLED, noShowUndone, sessionId);
+        Place movedAwayTo(String sessionId, LocalTime slot) {
+            return new Place(slotStart, BookingStatus.CANCELLED, noShowUndone, where(sessionId, slot));
         }
     }
 
@@ -154,7 +158,7 @@ public class Session {
 
     /**
      * The old place of a move to another session, given up once the new one is held there. Giving it up for the
-     * same session twice is no error (a late request and the recovery sweep may both finish one move), and a new
+     * same new place twice is no error (a late request and the recovery sweep may both finish one move), and a new
      * time that has come meanwhile is refused: nobody is moved into the past, and the held place can go back.
      */
     @CommandHandler
@@ -162,7 +166,8 @@ public class Session {
     void handle(ReleaseMovedBookingCommand command) {
         requireScheduled();
         Place moved = bookings.get(command.reference());
-        if (moved != null && !moved.active() && command.toSessionId().equals(moved.movedTo())) {
+        if (moved != null && !moved.active()
+                && Place.where(command.toSessionId(), command.toSlotStart()).equals(moved.movedTo())) {
             return;
         }
         Place place = requireMovable(command.reference(), command.now());
@@ -410,7 +415,7 @@ public class Session {
             bookings.put(event.reference(), place.at(event.toSlotStart()));
             taken.merge(event.toSlotStart(), 1, Integer::sum);
         } else {
-            bookings.put(event.reference(), place.movedAwayTo(event.toSessionId()));
+            bookings.put(event.reference(), place.movedAwayTo(event.toSessionId(), event.toSlotStart()));
         }
     }
 
