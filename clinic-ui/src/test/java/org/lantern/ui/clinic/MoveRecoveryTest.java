@@ -102,18 +102,7 @@ class MoveRecoveryTest {
                 centre.now());
         clock.advance(Duration.ofMinutes(3));
 
-        List<String> outcomes = Race.race(3, i -> {
-            if (i > 0) {
-                recovery.sweep();
-                return "swept";
-            }
-            try {
-                moves.finish(move, null);
-                return "moved";
-            } catch (SessionRefusal refused) {
-                return refused.reason().name();
-            }
-        });
+        List<String> outcomes = Race.race(3, i -> i == 0 ? lateRequest(move) : sweep());
         clock.reset();
 
         assertThat(outcomes).containsExactlyInAnyOrder("moved", "swept", "swept");
@@ -139,18 +128,7 @@ class MoveRecoveryTest {
         clock.set(held.fromDate().atTime(TEN).plusMinutes(5).atZone(java.time.ZoneId.of("Europe/London"))
                 .toInstant());
 
-        List<String> outcomes = Race.race(2, i -> {
-            if (i == 1) {
-                recovery.sweep();
-                return "swept";
-            }
-            try {
-                moves.finish(move, null);
-                return "moved";
-            } catch (SessionRefusal refused) {
-                return refused.reason().name();
-            }
-        });
+        List<String> outcomes = Race.race(2, i -> i == 0 ? lateRequest(move) : sweep());
         clock.reset();
 
         assertThat(outcomes).containsExactlyInAnyOrder("BOOKING_STARTED", "swept");
@@ -158,6 +136,21 @@ class MoveRecoveryTest {
         statusOf(held, "booked");
         api.book(held.to(), slot(held.toDate(), held.to()), "Freed hold").expectStatus().isCreated();
         awaitNoHold(held);
+    }
+
+    /** The request that held the place finishes its move (steps 2 and 3, as {@link BookingMoves} does). */
+    private String lateRequest(HeldMove move) {
+        try {
+            moves.finish(move, null);
+            return "moved";
+        } catch (SessionRefusal refused) {
+            return refused.reason().name();
+        }
+    }
+
+    private String sweep() {
+        recovery.sweep();
+        return "swept";
     }
 
     /** What a request had done when the process died: the booking holds a place in the new session, no more. */

@@ -128,15 +128,7 @@ class NeedsFollowMovesTest {
     }
 
     private List<OffsetDateTime> dashboardTimes() {
-        List<OffsetDateTime> times = new ArrayList<>();
-        for (JsonNode line : read(desk().get().uri("/api/v1/dashboard")).path("sessions")) {
-            for (JsonNode arrangement : line.path("arrangements")) {
-                if (LANGUAGE.equals(arrangement.path("interpreter").asText())) {
-                    times.add(instant(arrangement.path("start").asText()));
-                }
-            }
-        }
-        return times;
+        return timesOfNeeds(read(desk().get().uri("/api/v1/dashboard")).path("sessions"), "arrangements");
     }
 
     private JsonNode dashboardLine(String sessionId) {
@@ -149,11 +141,16 @@ class NeedsFollowMovesTest {
     }
 
     private List<OffsetDateTime> boardTimes() {
+        return timesOfNeeds(read(desk().get().uri("/api/v1/board")).path("services"), "arrivals");
+    }
+
+    /** The starts of the entries, in each line's list of that name, that carry the person's interpreter. */
+    private static List<OffsetDateTime> timesOfNeeds(JsonNode lines, String entries) {
         List<OffsetDateTime> times = new ArrayList<>();
-        for (JsonNode line : read(desk().get().uri("/api/v1/board")).path("services")) {
-            for (JsonNode arrival : line.path("arrivals")) {
-                if (LANGUAGE.equals(arrival.path("interpreter").asText())) {
-                    times.add(instant(arrival.path("start").asText()));
+        for (JsonNode line : lines) {
+            for (JsonNode entry : line.path(entries)) {
+                if (LANGUAGE.equals(entry.path("interpreter").asText())) {
+                    times.add(instant(entry.path("start").asText()));
                 }
             }
         }
