@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
- * A course's holder moves one of its sessions: the needs they gave when booking the course follow that session to
- * its new time on the counsellor's day list, and no longer show at the time it left.
+ * A course's session moves, by its holder's hand or with the session the centre moved: the needs given when booking
+ * the course follow that session to its new time on the counsellor's day list, and no longer show at the time it
+ * left; the holder's course shows the new time.
  */
 @LanternIntegrationTest
 class CourseMoveNeedsTest {
@@ -56,6 +57,32 @@ class CourseMoveNeedsTest {
         Awaitility.await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(shownAt(second)).containsExactly(instant(newStart)));
         assertThat(shownAt(first)).containsExactly(instant((String) CourseClient.sessionStart(course, 1)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCourseSessionTheCentreMovesTakesThePlaceAndItsNeedsToTheNewTime() {
+        CourseClient courses = new CourseClient(api);
+        LocalDate first = Api.freshDate();
+        Map<String, Object> course = courses.setUp(courses.sharedBy(this), first, "12:00", 2);
+        LocalDate second = first.plusWeeks(1);
+        Map<String, Object> booked = api.client().post().uri("/api/v1/course-bookings")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("courseId", course.get("courseId"),
+                        "pseudonym", "Centre Crane", "needs", Map.of("interpreter", LANGUAGE)))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String newStart = ((String) CourseClient.sessionStart(course, 2)).replace("T12:00", "T16:00");
+
+        api.admin().post().uri("/api/v1/sessions/{s}/move", CourseClient.sessionId(course, 2))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("date", second.toString(), "start", "16:00", "reason", "The counsellor is late"))
+                .exchange().expectStatus().isOk();
+
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(shownAt(second)).containsExactly(instant(newStart)));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Object> place = ((List<Map<String, Object>>) courses.look(booked).get("sessions")).get(1);
+            assertThat(instant((String) place.get("start"))).isEqualTo(instant(newStart));
+        });
     }
 
     /** The slot times of the counselling day list at which the course holder's needs show. */

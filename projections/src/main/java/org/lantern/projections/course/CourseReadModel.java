@@ -132,8 +132,21 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
                 Updates.setOnInsert("seq", sequence)), new UpdateOptions().upsert(true));
     }
 
-    void placeChanged(String sessionReference, BookingStatus status, long sequence) {
-        places.updateOne(and(eq("_id", sessionReference), lt("seq", sequence)),
+    /**
+     * A place the centre moved with its session (or within it): it follows the booking there. The sequence guard
+     * starts afresh in a new session, and names the session, as in the clinic read model.
+     */
+    void placeMoved(String sessionReference, String sessionId, LocalDate toDate, String toSessionId,
+                    LocalTime toStart, LocalTime toEnd, long sequence) {
+        boolean within = sessionId.equals(toSessionId);
+        places.updateOne(and(eq("_id", sessionReference), eq("sessionId", sessionId), lt("seq", sequence)),
+                Updates.combine(Updates.set("sessionId", toSessionId), Updates.set("date", toDate.toString()),
+                        Updates.set("start", toStart.toString()), Updates.set("end", toEnd.toString()),
+                        Updates.set("seq", within ? sequence : -1L)));
+    }
+
+    void placeChanged(String sessionReference, String sessionId, BookingStatus status, long sequence) {
+        places.updateOne(and(eq("_id", sessionReference), eq("sessionId", sessionId), lt("seq", sequence)),
                 Updates.combine(Updates.set("status", status.code()), Updates.set("seq", sequence)));
     }
 
