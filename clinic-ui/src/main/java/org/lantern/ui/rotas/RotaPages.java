@@ -1,9 +1,10 @@
 package org.lantern.ui.rotas;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.util.List;
 import org.lantern.application.clinic.Rotas;
 import org.lantern.domain.booking.Refusal;
-import org.lantern.domain.booking.Service;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
@@ -24,8 +25,10 @@ class RotaPages {
 
     private final Rotas rotas;
     private final CentreTime time;
+    private final ServiceCatalogue catalogue;
 
-    RotaPages(Rotas rotas, CentreTime time) {
+    RotaPages(Rotas rotas, CentreTime time, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.rotas = rotas;
         this.time = time;
     }
@@ -56,7 +59,7 @@ class RotaPages {
 
     private String page(Model model, RotaApi.NewRota form) {
         model.addAttribute("form", form);
-        model.addAttribute("services", Service.values());
+        model.addAttribute("services", catalogue.all());
         model.addAttribute("weekdays", WEEKDAYS);
         return "staff/rotas";
     }

@@ -33,7 +33,7 @@ class DashboardProjectionTest {
     final DashboardReadModel model = new DashboardReadModel(store.database("dashboard"));
     final PlainVault vault = new PlainVault();
     final DashboardProjection projection = new DashboardProjection(model, SimpleQueryUpdateEmitter.builder().build(),
-            vault);
+            vault, new org.lantern.domain.booking.SharedNames(org.lantern.testing.TestCatalogue.seeded()));
 
     @AfterEach
     void close() {
@@ -46,14 +46,14 @@ class DashboardProjectionTest {
     }
 
     void play() {
-        projection.on(new SessionScheduledEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN,
+        projection.on(new SessionScheduledEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN,
                 LocalTime.of(11, 0), 30, 2, null), 0L);
-        projection.on(new SessionScheduledEvent("2026-12-01~police01", Service.POLICE_CLINIC, DATE,
+        projection.on(new SessionScheduledEvent("2026-12-01~police01", new Service("police-clinic"), DATE,
                 LocalTime.of(9, 0), LocalTime.of(9, 30), 30, 1, null), 0L);
-        projection.on(booked("2026-12-01~clinic01", Service.SEXUAL_HEALTH, "AAAAAA"), 1L);
-        projection.on(booked("2026-12-01~clinic01", Service.SEXUAL_HEALTH, "BBBBBB"), 2L);
-        projection.on(booked("2026-12-01~police01", Service.POLICE_CLINIC, "CCCCCC"), 1L);
-        projection.on(new BookingCancelledEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN, "AAAAAA",
+        projection.on(booked("2026-12-01~clinic01", new Service("sexual-health"), "AAAAAA"), 1L);
+        projection.on(booked("2026-12-01~clinic01", new Service("sexual-health"), "BBBBBB"), 2L);
+        projection.on(booked("2026-12-01~police01", new Service("police-clinic"), "CCCCCC"), 1L);
+        projection.on(new BookingCancelledEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN, "AAAAAA",
                 AT), 3L);
     }
 
@@ -106,14 +106,14 @@ class DashboardProjectionTest {
         vault.forget("s-DDDDDD");
         assertThat(projection.handle(new FindDashboardQuery(DATE)).sessions().get(1).arrangements()).isEmpty();
 
-        projection.on(new BookingCancelledEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN, "DDDDDD",
+        projection.on(new BookingCancelledEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN, "DDDDDD",
                 AT), 6L);
         assertThat(projection.handle(new FindDashboardQuery(DATE)).sessions().get(1).booked()).isEqualTo(2);
     }
 
     SlotBookedEvent withNeeds(String reference, Needs needs) {
         String subject = "s-" + reference;
-        return new SlotBookedEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN, LocalTime.of(10, 30),
+        return new SlotBookedEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN, LocalTime.of(10, 30),
                 new Holder(reference, "h", subject, vault.seal(subject, "name"), null, null, false,
                         vault.seal(subject, needs.encode()), null), AT);
     }
@@ -124,7 +124,7 @@ class DashboardProjectionTest {
     /** A second session the next day, and a booking with needs at ten in the first. */
     void bookedWithNeeds() {
         play();
-        projection.on(new SessionScheduledEvent(OTHER, Service.SEXUAL_HEALTH, DATE.plusDays(1), TEN,
+        projection.on(new SessionScheduledEvent(OTHER, new Service("sexual-health"), DATE.plusDays(1), TEN,
                 LocalTime.of(11, 0), 30, 2, null), 0L);
         projection.on(withNeeds("DDDDDD", INTERPRETER), 4L);
     }
@@ -139,7 +139,7 @@ class DashboardProjectionTest {
         bookedWithNeeds();
         LocalTime half = LocalTime.of(10, 30);
 
-        projection.on(new BookingMovedEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN, "DDDDDD",
+        projection.on(new BookingMovedEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN, "DDDDDD",
                 "2026-12-01~clinic01", DATE, half, LocalTime.of(11, 0), AT), 5L);
 
         assertThat(toArrange(DATE, "2026-12-01~clinic01")).containsExactly(new DashboardView.Arrangement(half,
@@ -150,10 +150,10 @@ class DashboardProjectionTest {
     void aBookingsNeedsFollowItToAnotherSessionAndLeaveTheOldOne() {
         bookedWithNeeds();
         LocalTime half = LocalTime.of(10, 30);
-        BookingMovedEvent moved = new BookingMovedEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN,
+        BookingMovedEvent moved = new BookingMovedEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN,
                 "DDDDDD", OTHER, DATE.plusDays(1), half, LocalTime.of(11, 0), AT);
 
-        projection.on(new PlaceHeldForMoveEvent(OTHER, Service.SEXUAL_HEALTH, DATE.plusDays(1), half,
+        projection.on(new PlaceHeldForMoveEvent(OTHER, new Service("sexual-health"), DATE.plusDays(1), half,
                 LocalTime.of(11, 0), "DDDDDD", "2026-12-01~clinic01", AT), 1L);
         projection.on(moved, 5L);
         projection.on(moved, 5L);
@@ -164,7 +164,7 @@ class DashboardProjectionTest {
         assertThat(projection.handle(new FindDashboardQuery(DATE.plusDays(1))).booked()).isEqualTo(1);
         assertThat(projection.handle(new FindDashboardQuery(DATE)).sessions().get(1).booked()).isEqualTo(1);
 
-        projection.on(new BookingCancelledEvent(OTHER, Service.SEXUAL_HEALTH, DATE.plusDays(1), half, "DDDDDD",
+        projection.on(new BookingCancelledEvent(OTHER, new Service("sexual-health"), DATE.plusDays(1), half, "DDDDDD",
                 AT), 2L);
         assertThat(toArrange(DATE.plusDays(1), OTHER)).isEmpty();
     }
@@ -173,9 +173,9 @@ class DashboardProjectionTest {
     void aHeldPlaceFreedAgainLeavesTheNeedsWhereTheBookingStayed() {
         bookedWithNeeds();
 
-        projection.on(new PlaceHeldForMoveEvent(OTHER, Service.SEXUAL_HEALTH, DATE.plusDays(1), TEN,
+        projection.on(new PlaceHeldForMoveEvent(OTHER, new Service("sexual-health"), DATE.plusDays(1), TEN,
                 LocalTime.of(10, 30), "DDDDDD", "2026-12-01~clinic01", AT), 1L);
-        projection.on(new HeldPlaceReleasedEvent(OTHER, Service.SEXUAL_HEALTH, DATE.plusDays(1), TEN, "DDDDDD", AT),
+        projection.on(new HeldPlaceReleasedEvent(OTHER, new Service("sexual-health"), DATE.plusDays(1), TEN, "DDDDDD", AT),
                 2L);
 
         assertThat(toArrange(DATE, "2026-12-01~clinic01")).hasSize(1);
