@@ -41,10 +41,7 @@ class CourseMoveNeedsTest {
                 .bodyValue(Map.of("service", "counselling", "date", second.toString(), "start", "15:00",
                         "end", "15:50", "slotMinutes", 50, "placesPerSlot", 1, "clinician", counsellor))
                 .exchange().expectStatus().isCreated();
-        Map<String, Object> booked = api.client().post().uri("/api/v1/course-bookings")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("courseId", course.get("courseId"),
-                        "pseudonym", "Course Curlew", "needs", Map.of("interpreter", LANGUAGE)))
-                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> booked = bookedWithNeeds(course, "Course Curlew");
         String oldStart = (String) CourseClient.sessionStart(course, 2);
         Awaitility.await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(shownAt(second)).containsExactly(instant(oldStart)));
@@ -66,10 +63,7 @@ class CourseMoveNeedsTest {
         LocalDate first = Api.freshDate();
         Map<String, Object> course = courses.setUp(courses.sharedBy(this), first, "12:00", 2);
         LocalDate second = first.plusWeeks(1);
-        Map<String, Object> booked = api.client().post().uri("/api/v1/course-bookings")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("courseId", course.get("courseId"),
-                        "pseudonym", "Centre Crane", "needs", Map.of("interpreter", LANGUAGE)))
-                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> booked = bookedWithNeeds(course, "Centre Crane");
         String newStart = ((String) CourseClient.sessionStart(course, 2)).replace("T12:00", "T16:00");
 
         api.admin().post().uri("/api/v1/sessions/{s}/move", CourseClient.sessionId(course, 2))
@@ -83,6 +77,14 @@ class CourseMoveNeedsTest {
             Map<String, Object> place = ((List<Map<String, Object>>) courses.look(booked).get("sessions")).get(1);
             assertThat(instant((String) place.get("start"))).isEqualTo(instant(newStart));
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> bookedWithNeeds(Map<String, Object> course, String pseudonym) {
+        return api.client().post().uri("/api/v1/course-bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("courseId", course.get("courseId"), "pseudonym", pseudonym,
+                        "needs", Map.of("interpreter", LANGUAGE)))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
     }
 
     /** The slot times of the counselling day list at which the course holder's needs show. */
