@@ -53,6 +53,9 @@ import org.lantern.application.course.CourseCatalogue;
 import org.lantern.application.course.CourseChanges;
 import org.lantern.application.course.CourseRecords;
 import org.lantern.application.course.CourseRecovery;
+import org.lantern.application.clinic.MoveHolds;
+import org.lantern.application.clinic.MoveRecovery;
+import org.lantern.application.clinic.MoveSettings;
 import org.lantern.application.course.CourseScheduling;
 import org.lantern.application.course.CourseSettings;
 import org.lantern.application.nightcentre.NightBoards;
@@ -300,6 +303,11 @@ class ApplicationConfiguration {
     @Bean
     BookingMoves bookingMoves(BookingAccess access, SessionBookings sessions, Commands commands, CentreClock clock, ServiceCatalogue serviceCatalogue) {
         return new BookingMoves(access, sessions, commands, clock, serviceCatalogue);
+    }
+
+    @Bean
+    MoveRecovery moveRecovery(MoveHolds holds, BookingMoves moves, CentreClock clock, MoveSettings settings) {
+        return new MoveRecovery(holds, moves, clock, settings);
     }
 
     @Bean
