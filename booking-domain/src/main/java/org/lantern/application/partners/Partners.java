@@ -25,17 +25,17 @@ public class Partners {
 
     private final PartnerDirectory directory;
     private final Supplier<String> ids;
-    private final List<String> languages;
+    private final List<String> pageLanguages;
 
     /** @param languages the languages Lantern speaks: an offer is written in these, English always */
     public Partners(PartnerDirectory directory, Supplier<String> ids, List<String> languages) {
         this.directory = directory;
         this.ids = ids;
-        this.languages = List.copyOf(languages);
+        this.pageLanguages = List.copyOf(languages);
     }
 
     public List<String> languages() {
-        return languages;
+        return pageLanguages;
     }
 
     public List<Shown> shownIn(Locale locale) {
@@ -52,7 +52,7 @@ public class Partners {
             throw new InvalidInputException("error.partner-offer");
         }
         for (Map.Entry<String, String> offer : offers.entrySet()) {
-            if (!languages.contains(offer.getKey())) {
+            if (!pageLanguages.contains(offer.getKey())) {
                 throw new InvalidInputException("error.partner-offer");
             }
             if (offer.getValue() != null && !offer.getValue().isBlank()) {

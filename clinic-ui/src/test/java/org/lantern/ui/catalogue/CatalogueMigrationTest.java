@@ -54,7 +54,8 @@ class CatalogueMigrationTest {
         Map<String, Map<String, Object>> bookings = new LinkedHashMap<>();
         int hour = 9;
         for (String code : List.of("sexual-health", "police-clinic", "counselling")) {
-            String sessionId = api.schedule(code, date, hour + ":00", hour + ":30", 30, 2);
+            String sessionId = api.schedule(code, date, String.format("%02d:00", hour), String.format("%02d:30", hour), 30,
+                    2);
             sessions.put(code, sessionId);
             String start = CentreTimes.london(date, hour, 0);
             bookings.put(code, code.equals("police-clinic") ? api.bookedWithConsent(sessionId, start, "Old Owl")
@@ -74,9 +75,9 @@ class CatalogueMigrationTest {
         hour = 9;
         for (String code : sessions.keySet()) {
             assertThat(readModel.session(sessions.get(code)).orElseThrow().service()).isEqualTo(code);
-            assertThat(api.availability(code, date, date)).filteredOn(s -> s.get("start").equals(
-                    CentreTimes.london(date, 9 + 2 * (new ArrayList<>(sessions.keySet()).indexOf(code)), 0)))
-                    .singleElement().satisfies(s -> assertThat(s).containsEntry("free", 1));
+            // one slot of two places, one of them the booking made before
+            assertThat(api.availability(code, date, date)).singleElement()
+                    .satisfies(s -> assertThat(s).containsEntry("free", 1));
             Map<String, Object> booking = bookings.get(code);
             api.client().get().uri("/api/v1/bookings/{r}", booking.get("reference"))
                     .header("Booking-Secret", (String) booking.get("secret")).exchange().expectStatus().isOk()

@@ -106,7 +106,9 @@ class ServiceCatalogueTest {
                 code).exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         List<Map<String, Object>> sessions = (List<Map<String, Object>>) list.get("sessions");
         assertThat(sessions).hasSize(1);
-        assertThat((List<?>) sessions.get(0).get("bookings")).hasSize(6);
+        List<Map<String, Object>> daySlots = (List<Map<String, Object>>) sessions.get(0).get("slots");
+        assertThat(daySlots).hasSize(1);
+        assertThat((List<?>) daySlots.get(0).get("bookings")).hasSize(6);
         // the roles the catalogue names run it: nobody else opens its list
         staff.api("CLINICIAN").get().uri("/api/v1/day-list?date={d}&service={s}", date, code).exchange()
                 .expectStatus().isForbidden();
@@ -170,7 +172,9 @@ class ServiceCatalogueTest {
         assertThat(staff.read("RECEPTION", "/staff/desk/booking?reference=" + reference, 200))
                 .contains("Private appointment");
         // the person's own pages say "private appointment", as for the police clinic
-        String page = api.browser().post("/my-booking", Map.of("reference", reference,
+        org.lantern.ui.Browser person = api.browser();
+        person.get("/my-booking");
+        String page = person.post("/my-booking", Map.of("reference", reference,
                 "secret", (String) booked.get("secret"))).getResponseBody();
         assertThat(page).contains("Private appointment").doesNotContainIgnoringCase("violence");
         // those who run it see it named
