@@ -38,8 +38,9 @@ class RotaPages {
 
     @GetMapping("/staff/rotas")
     Mono<String> form(Model model, ServerWebExchange exchange) {
-        return Blocking.call(() -> page(model, exchange, new RotaApi.NewRota("sexual-health", Sites.FIRST_SITE, List.of("MONDAY"), "10:00", "13:00", 30, 2,
-                "", time.today().plusDays(1).toString(), 4)));
+        return Blocking.call(() -> page(model, exchange, new RotaApi.NewRota(catalogue.all().get(0).code(),
+                Sites.FIRST_SITE, List.of("MONDAY"), "10:00", "13:00", 30, 2, "", time.today().plusDays(1).toString(),
+                4)));
     }
 
     @PostMapping("/staff/rotas")
