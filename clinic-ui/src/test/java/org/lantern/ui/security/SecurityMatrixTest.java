@@ -63,7 +63,7 @@ class SecurityMatrixTest {
 
     private final Map<String, Browser> signedIn = new HashMap<>();
     private static final AtomicInteger COURSES = new AtomicInteger();
-    private LocalDate courseDay;
+    private final List<LocalDate> courseDays = new ArrayList<>();
     private final Map<String, String> values = new HashMap<>();
     private String apiStart;
     private String apiMoveTo;
@@ -526,12 +526,13 @@ class SecurityMatrixTest {
     }
 
     /** The date and time of the next course the matrix sets up. */
+    /** Twelve course times a day, each day a fresh date of its own, so no other test's fresh date holds them. */
     private String[] nextCourseSlot() {
-        if (courseDay == null) {
-            courseDay = Api.freshDate();
-        }
         int n = COURSES.getAndIncrement();
-        return new String[] {courseDay.plusDays(n / 12).toString(), LocalTime.of(8 + n % 12, 0).toString()};
+        while (courseDays.size() <= n / 12) {
+            courseDays.add(Api.freshDate());
+        }
+        return new String[] {courseDays.get(n / 12).toString(), LocalTime.of(8 + n % 12, 0).toString()};
     }
 
     /** A booking of a fresh course: its reference, secret and its first session's start. */
