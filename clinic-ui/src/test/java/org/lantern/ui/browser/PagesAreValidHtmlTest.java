@@ -99,7 +99,7 @@ class PagesAreValidHtmlTest {
                 "/staff/erasure", "/staff/day-list?date=" + date + "&service=sexual-health",
                 "/staff/day-list?date=not-a-date&service=sexual-health", "/staff/nothing-here", "/staff/desk",
                 "/staff/nights", "/staff/night/roster", "/staff/night/door", "/staff/courses", "/staff/rotas",
-                "/staff/statistics", "/staff/partners", "/staff/drop-in", "/staff/untold")) {
+                "/staff/statistics", "/staff/partners", "/staff/services", "/staff/drop-in", "/staff/untold")) {
             pages.put("GET " + path + " (manager)", manager.get(path).getResponseBody());
         }
         manager.get("/staff/walk-ins?service=sexual-health");

@@ -174,7 +174,7 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
                     "/staff/walk-ins?service=sexual-health", "/staff/night", "/staff/accounts", "/staff/audit",
                     "/staff/erasure", "/staff/password", "/staff/nothing-here", "/staff/desk", "/staff/nights",
                     "/staff/night/roster", "/staff/night/door", "/staff/courses", "/staff/rotas",
-                    "/staff/statistics", "/staff/partners", "/staff/drop-in", "/staff/untold")) {
+                    "/staff/statistics", "/staff/partners", "/staff/services", "/staff/drop-in", "/staff/untold")) {
                 open(path);
                 look(at + " " + path, false);
             }
