@@ -1,6 +1,8 @@
 package org.lantern.ui.wiring;
 
 import org.lantern.application.clinic.BookingMoves;
+import org.lantern.application.clinic.RotaChanges;
+import org.lantern.application.clinic.RotaPatterns;
 import org.lantern.application.clinic.Rotas;
 import org.lantern.application.clinic.SessionBookings;
 import org.lantern.application.clinic.SessionCancellation;
@@ -276,8 +278,15 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    Rotas rotas(SessionScheduling scheduling, CentreClock clock) {
-        return new Rotas(scheduling, clock);
+    Rotas rotas(SessionScheduling scheduling, CentreClock clock, RotaPatterns patterns, BookingCodes codes) {
+        return new Rotas(scheduling, clock, patterns, () -> "r-" + codes.sessionSuffix());
+    }
+
+    @Bean
+    RotaChanges rotaChanges(Rotas rotas, RotaPatterns patterns, SessionScheduling scheduling,
+                            SessionCancellation cancellation, SessionMove moves, SessionRecords sessions,
+                            SessionBookings sessionBookings, CentreClock clock) {
+        return new RotaChanges(rotas, patterns, scheduling, cancellation, moves, sessions, sessionBookings, clock);
     }
 
     @Bean
