@@ -94,7 +94,7 @@ class RotaChangePages {
             return new CancelForm(form.getFirst("from"), form.getFirst("reason"));
         }
 
-        LocalDate date() {
+        public LocalDate date() {
             return RotaApi.parse(() -> LocalDate.parse(from), "error.date");
         }
     }
