@@ -1,5 +1,8 @@
 package org.lantern.application.attendance;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import org.lantern.application.booking.BookingAccess;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.booking.CentreClock;
@@ -26,8 +29,10 @@ public class Attendance {
     private final SessionRecords sessions;
     private final Commands commands;
     private final CentreClock clock;
+    private final ServiceCatalogue catalogue;
 
-    public Attendance(BookingAccess access, SessionRecords sessions, Commands commands, CentreClock clock) {
+    public Attendance(BookingAccess access, SessionRecords sessions, Commands commands, CentreClock clock, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.access = access;
         this.sessions = sessions;
         this.commands = commands;
@@ -44,14 +49,15 @@ public class Attendance {
     }
 
     private void followInQueue(BookingView booking, BookingStatus status) {
-        Service service = Service.fromCode(booking.service()).orElse(null);
-        if (service == null) {
+        CatalogueEntry entry = catalogue.find(booking.service()).orElse(null);
+        if (entry == null) {
             return;
         }
+        Service service = entry.service();
         String queueId = QueueId.of(service, booking.date());
         try {
             switch (status) {
-                case ARRIVED -> commands.send(new QueueBookedArrivalCommand(queueId, service, booking.date(),
+                case ARRIVED -> commands.send(new QueueBookedArrivalCommand(queueId, service, entry.number(), booking.date(),
                         booking.reference(), booking.start(), clock.now()));
                 case SEEN -> commands.send(new MarkTicketSeenCommand(queueId, booking.reference(), clock.now()));
                 case LEFT -> commands.send(new MarkTicketLeftCommand(queueId, booking.reference(), clock.now()));

@@ -1,12 +1,13 @@
 package org.lantern.application.clinic;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.LocalDateTime;
 import java.util.List;
 import org.lantern.application.booking.BookingAccess;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.booking.CentreClock;
 import org.lantern.application.booking.Commands;
-import org.lantern.domain.booking.Service;
 import org.lantern.domain.session.AbandonHeldPlaceCommand;
 import org.lantern.domain.session.HoldPlaceForMoveCommand;
 import org.lantern.domain.session.MoveBookingCommand;
@@ -26,8 +27,10 @@ public class BookingMoves {
     private final SessionBookings sessions;
     private final Commands commands;
     private final CentreClock clock;
+    private final ServiceCatalogue catalogue;
 
-    public BookingMoves(BookingAccess access, SessionBookings sessions, Commands commands, CentreClock clock) {
+    public BookingMoves(BookingAccess access, SessionBookings sessions, Commands commands, CentreClock clock, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.access = access;
         this.sessions = sessions;
         this.commands = commands;
@@ -37,7 +40,7 @@ public class BookingMoves {
     /** Answers the booking at its new time; refuses ({@code SLOT_FULL}, ...) and leaves the old one as it was. */
     public BookingView move(String reference, String secret, LocalDateTime to) {
         BookingView booking = access.require(reference, secret);
-        if (Service.fromCode(booking.service()).isEmpty() || booking.sessionId() == null) {
+        if (catalogue.find(booking.service()).isEmpty() || booking.sessionId() == null) {
             throw new SessionRefusal(SessionRefusal.Reason.BOOKING_NOT_MOVABLE);
         }
         List<SessionView> candidates = sessions.sessionsOn(to.toLocalDate(), booking.service()).stream()

@@ -1,5 +1,7 @@
 package org.lantern.application.clinic;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +14,6 @@ import java.util.function.Supplier;
 import org.lantern.application.booking.CentreClock;
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.domain.diary.DiaryRefusal;
-import org.lantern.domain.booking.Service;
 import org.lantern.domain.session.SessionPlan;
 
 /**
@@ -45,10 +46,13 @@ public class Rotas {
 
     private final SessionScheduling scheduling;
     private final CentreClock clock;
+    private final ServiceCatalogue catalogue;
     private final RotaPatterns patterns;
     private final Supplier<String> ids;
 
-    public Rotas(SessionScheduling scheduling, CentreClock clock, RotaPatterns patterns, Supplier<String> ids) {
+    public Rotas(SessionScheduling scheduling, CentreClock clock, ServiceCatalogue catalogue, RotaPatterns patterns,
+                 Supplier<String> ids) {
+        this.catalogue = catalogue;
         this.scheduling = scheduling;
         this.clock = clock;
         this.patterns = patterns;
@@ -87,7 +91,7 @@ public class Rotas {
 
     /** Every date of the pattern, each one's plan checked first; refuses the whole pattern on the first fault. */
     List<LocalDate> dates(Pattern p) {
-        if (p.service() == null || Service.fromCode(p.service()).isEmpty()) {
+        if (p.service() == null || catalogue.find(p.service()).isEmpty()) {
             throw new InvalidInputException("error.service");
         }
         if (p.site() != null && !p.site().isBlank() && !SITE.equals(p.site().strip())) {

@@ -1,5 +1,9 @@
 package org.lantern.application.clinic;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+import org.lantern.domain.booking.ServiceKind;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.regex.Pattern;
@@ -33,9 +37,11 @@ public class SessionScheduling {
     private final BookingCodes codes;
     private final CentreClock clock;
     private final Clinicians clinicians;
+    private final ServiceCatalogue catalogue;
 
     public SessionScheduling(Commands commands, SessionRecords sessions, ReadYourWrite readYourWrite,
-                             BookingCodes codes, CentreClock clock, Clinicians clinicians) {
+                             BookingCodes codes, CentreClock clock, Clinicians clinicians, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.commands = commands;
         this.sessions = sessions;
         this.readYourWrite = readYourWrite;
@@ -67,7 +73,13 @@ public class SessionScheduling {
      */
     private String schedule(String sessionId, boolean chosenId, String serviceCode, LocalDate date, LocalTime start,
                             LocalTime end, int slotMinutes, int placesPerSlot, String clinician) {
-        Service service = Service.fromCode(serviceCode).orElseThrow(() -> new InvalidInputException("error.service"));
+        CatalogueEntry entry = catalogue.find(serviceCode)
+                .orElseThrow(() -> new InvalidInputException("error.service"));
+        Service service = entry.service();
+        if (entry.kind() == ServiceKind.GROUP && start != null && end != null && end.isAfter(start)) {
+            // a group meets once for the whole session: one slot, its places the group's size
+            slotMinutes = (int) java.time.Duration.between(start, end).toMinutes();
+        }
         String named = checkedClinician(clinician);
         SessionPlan plan = SessionPlan.checked(date, start, end, slotMinutes, placesPerSlot, clock.now());
         refuseDuplicate(service, date, start, end, named == null ? null : DiaryId.normalise(named));

@@ -1,5 +1,8 @@
 package org.lantern.application.clinic;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.lantern.application.booking.Booked;
@@ -26,8 +29,10 @@ public class SlotBookings implements BookingKind<SlotRequest, SlotItem>, CancelC
 
     private final BookingPipeline pipeline;
     private final SessionRecords sessions;
+    private final ServiceCatalogue catalogue;
 
-    public SlotBookings(BookingPipeline pipeline, SessionRecords sessions) {
+    public SlotBookings(BookingPipeline pipeline, SessionRecords sessions, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.pipeline = pipeline;
         this.sessions = sessions;
     }
@@ -42,8 +47,10 @@ public class SlotBookings implements BookingKind<SlotRequest, SlotItem>, CancelC
                 .filter(s -> s.date().equals(request.start().toLocalDate())
                         && s.slotStarts().contains(request.start().toLocalTime()))
                 .orElseThrow(() -> new SessionRefusal(SessionRefusal.Reason.NOT_A_SLOT));
-        Service service = service(session);
-        if (service == Service.POLICE_CLINIC && !request.consent()) {
+        CatalogueEntry entry = catalogue.find(session.service())
+                .orElseThrow(() -> new SessionRefusal(SessionRefusal.Reason.SESSION_NOT_FOUND));
+        Service service = entry.service();
+        if (entry.asksConsent() && !request.consent()) {
             // the person's language is the web layer's: the refusal's key carries the consent wording
             throw new InvalidInputException(CONSENT_REQUIRED, Refusal.Kind.UNPROCESSABLE);
         }
@@ -59,7 +66,7 @@ public class SlotBookings implements BookingKind<SlotRequest, SlotItem>, CancelC
     @Override
     public boolean handles(BookingView booking) {
         // a course booking names the counselling service too, but its aggregate is the course
-        return Service.fromCode(booking.service()).isPresent() && SessionId.parse(booking.sessionId()).isPresent();
+        return catalogue.find(booking.service()).isPresent() && SessionId.parse(booking.sessionId()).isPresent();
     }
 
     @Override
@@ -67,8 +74,4 @@ public class SlotBookings implements BookingKind<SlotRequest, SlotItem>, CancelC
         return new CancelBookingCommand(booking.sessionId(), booking.reference(), now);
     }
 
-    private static Service service(SessionView session) {
-        return Service.fromCode(session.service())
-                .orElseThrow(() -> new SessionRefusal(SessionRefusal.Reason.SESSION_NOT_FOUND));
-    }
 }

@@ -9,11 +9,11 @@ import org.lantern.domain.course.CourseSession;
 import java.util.Optional;
 import org.lantern.application.clinic.SessionView;
 
-/** Port: a counsellor's counselling sessions on the read side, and whether a slot of one is free. */
+/** Port: a counsellor's sessions of a course service on the read side, and whether a slot of one is free. */
 public interface CounsellingTimes {
 
     /** Their counselling session with a slot that starts at this time, if they have one. */
-    Optional<SessionView> sessionAt(String counsellor, LocalDateTime start);
+    Optional<SessionView> sessionAt(String service, String counsellor, LocalDateTime start);
 
     /** Whether the slot starting at this time still has a free place. */
     boolean free(String sessionId, LocalDateTime start);
@@ -22,5 +22,5 @@ public interface CounsellingTimes {
     Set<String> full(Collection<CourseSession> sessions);
 
     /** The counsellor's counselling slots with a free place between two dates, in time order. */
-    List<LocalDateTime> freeTimes(String counsellor, LocalDate from, LocalDate to);
+    List<LocalDateTime> freeTimes(String service, String counsellor, LocalDate from, LocalDate to);
 }

@@ -50,14 +50,14 @@ public class CourseBookings implements BookingKind<CourseRequest, CourseItem> {
     @Override
     public CourseItem describe(CourseRequest request) {
         CourseView course = course(request.courseId().value());
-        return new CourseItem(course.courseId(), course.counsellor(), course.sessions());
+        return new CourseItem(course.courseId(), course.service(), course.counsellor(), course.sessions());
     }
 
     @Override
     public Object command(CourseRequest request, CourseItem item, Holder holder, LocalDateTime now) {
         // whether someone holds it is the course's to say (the start command): no second read here
         return new CourseClaim(new StartCourseBookingCommand(item.courseId(), holder, now),
-                new CourseView(item.courseId(), item.counsellor(), item.sessions(), false));
+                new CourseView(item.courseId(), item.counsellor(), item.sessions(), false, item.service()));
     }
 
     @Override

@@ -64,7 +64,11 @@ public class CourseChanges implements CancelCommands {
         LocalDateTime now = clock.now();
         LocalDate last = course.places().stream().map(p -> p.start().toLocalDate()).max(LocalDate::compareTo)
                 .orElse(now.toLocalDate());
-        return times.freeTimes(course.counsellor(), now.toLocalDate(), last.plusWeeks(4)).stream()
+        String service = courses.course(course.courseId()).map(CourseView::service).orElse(null);
+        if (service == null) {
+            return List.of();
+        }
+        return times.freeTimes(service, course.counsellor(), now.toLocalDate(), last.plusWeeks(4)).stream()
                 .filter(t -> t.isAfter(now)).toList();
     }
 
@@ -72,7 +76,7 @@ public class CourseChanges implements CancelCommands {
         BookingView booking = requireCourse(reference, secret);
         CourseBookingView course = courses.courseBooking(booking.reference()).orElseThrow(BookingNotFound::new);
         CourseBookingView.Place place = changeable(course, n);
-        SessionView target = times.sessionAt(course.counsellor(), to)
+        SessionView target = times.sessionAt(booking.service(), course.counsellor(), to)
                 .orElseThrow(() -> new CourseRefusal(CourseRefusal.Reason.COURSE_TIME_NOT_FREE));
         if (target.sessionId().equals(place.sessionId()) && to.equals(place.start())) {
             return course;

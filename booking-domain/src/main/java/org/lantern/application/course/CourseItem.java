@@ -3,15 +3,15 @@ package org.lantern.application.course;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.lantern.application.booking.BookedItem;
-import org.lantern.domain.booking.Service;
 import org.lantern.domain.course.CourseSession;
 
 /** A whole course: what a course booking's receipt lists. */
-public record CourseItem(String courseId, String counsellor, List<CourseSession> sessions) implements BookedItem {
+public record CourseItem(String courseId, String service, String counsellor, List<CourseSession> sessions)
+        implements BookedItem {
 
     @Override
     public String serviceCode() {
-        return Service.COUNSELLING.code();
+        return service;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.lantern.application.course;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,7 +17,7 @@ import org.lantern.application.booking.ReadYourWrite;
 import org.lantern.application.clinic.SessionScheduling;
 import org.lantern.application.staff.Role;
 import org.lantern.application.staff.StaffAccountStore;
-import org.lantern.domain.booking.Service;
+import org.lantern.domain.booking.ServiceKind;
 import org.lantern.domain.course.Course;
 import org.lantern.domain.course.CourseId;
 import org.lantern.domain.course.CourseRefusal;
@@ -43,10 +45,12 @@ public class CourseScheduling {
     private final ReadYourWrite readYourWrite;
     private final BookingCodes codes;
     private final CentreClock clock;
+    private final ServiceCatalogue catalogue;
 
     public CourseScheduling(SessionScheduling sessions, CounsellingTimes times, CourseRecords courses,
                             StaffAccountStore staff, Commands commands, ReadYourWrite readYourWrite,
-                            BookingCodes codes, CentreClock clock) {
+                            BookingCodes codes, CentreClock clock, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.sessions = sessions;
         this.times = times;
         this.courses = courses;
@@ -58,7 +62,8 @@ public class CourseScheduling {
     }
 
     /** Returns the course once this node's read model shows it. */
-    public CourseView setUp(String counsellor, LocalDate firstDate, LocalTime start, int weeks) {
+    public CourseView setUp(String service, String counsellor, LocalDate firstDate, LocalTime start, int weeks) {
+        String courseService = courseService(service);
         String named = counsellor(counsellor);
         if (weeks < 1 || weeks > Course.MAX_WEEKS) {
             throw new CourseRefusal(CourseRefusal.Reason.COURSE_WEEKS_OUT_OF_RANGE);
@@ -73,26 +78,26 @@ public class CourseScheduling {
         List<CourseSession> planned = new ArrayList<>();
         for (int week = 0; week < weeks; week++) {
             LocalDate date = firstDate.plusWeeks(week);
-            planned.add(new CourseSession(session(named, date, start, end), date, start, end));
+            planned.add(new CourseSession(session(courseService, named, date, start, end), date, start, end));
         }
         String courseId = CourseId.of(firstDate, codes.sessionSuffix()).value();
         try (ReadYourWrite.Watch watch = readYourWrite.watch(courseId)) {
-            commands.send(new SetUpCourseCommand(courseId, named, planned, clock.now()));
+            commands.send(new SetUpCourseCommand(courseId, named, planned, clock.now(), courseService));
             watch.await(() -> courses.course(courseId).isPresent());
         }
-        return courses.course(courseId).orElse(new CourseView(courseId, named, planned, false));
+        return courses.course(courseId).orElse(new CourseView(courseId, named, planned, false, courseService));
     }
 
-    private String session(String counsellor, LocalDate date, LocalTime start, LocalTime end) {
+    private String session(String service, String counsellor, LocalDate date, LocalTime start, LocalTime end) {
         LocalDateTime at = date.atTime(start);
-        var existing = times.sessionAt(counsellor, at).filter(s -> s.slotMinutes() == SESSION_MINUTES
+        var existing = times.sessionAt(service, counsellor, at).filter(s -> s.slotMinutes() == SESSION_MINUTES
                 && s.placesPerSlot() == 1);
         if (existing.isPresent()) {
             return existing.get().sessionId();
         }
         String sessionId = sessionIdOf(counsellor, date, start);
         try {
-            return sessions.scheduleAs(sessionId, Service.COUNSELLING.code(), date, start, end, SESSION_MINUTES, 1,
+            return sessions.scheduleAs(sessionId, service, date, start, end, SESSION_MINUTES, 1,
                     counsellor);
         } catch (SessionRefusal refused) {
             if (refused.reason() == SessionRefusal.Reason.SESSION_EXISTS) {
@@ -100,6 +105,17 @@ public class CourseScheduling {
             }
             throw refused;
         }
+    }
+
+    /**
+     * The catalogue's service of kind "course" the course belongs to: the one named, or when none is named the
+     * first course service of the catalogue. Refused with {@code error.service} otherwise.
+     */
+    String courseService(String code) {
+        boolean named = code != null && !code.isBlank();
+        return catalogue.all().stream().filter(e -> e.kind() == ServiceKind.COURSE)
+                .filter(e -> !named || e.code().equals(code.strip())).findFirst()
+                .map(e -> e.code()).orElseThrow(() -> new InvalidInputException("error.service"));
     }
 
     /** The same counsellor, date and time give the same id, whoever sets it up and however often. */

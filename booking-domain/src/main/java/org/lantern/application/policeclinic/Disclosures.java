@@ -1,5 +1,7 @@
 package org.lantern.application.policeclinic;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.util.Optional;
 import org.lantern.application.booking.BookingAccess;
 import org.lantern.application.booking.BookingNotFound;
@@ -8,7 +10,6 @@ import org.lantern.application.booking.CentreClock;
 import org.lantern.application.booking.Commands;
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.domain.booking.DisclosureBasis;
-import org.lantern.domain.booking.Service;
 import org.lantern.domain.session.RecordDisclosureCommand;
 
 /**
@@ -21,8 +22,10 @@ public class Disclosures {
     private final BookingAccess access;
     private final Commands commands;
     private final CentreClock clock;
+    private final ServiceCatalogue catalogue;
 
-    public Disclosures(BookingAccess access, Commands commands, CentreClock clock) {
+    public Disclosures(BookingAccess access, Commands commands, CentreClock clock, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.access = access;
         this.commands = commands;
         this.clock = clock;
@@ -33,7 +36,7 @@ public class Disclosures {
         DisclosureBasis basis = DisclosureBasis.fromCode(basisCode == null ? "" : basisCode)
                 .orElseThrow(() -> new InvalidInputException("error.disclosure-basis"));
         BookingView booking = Optional.of(access.byReference(reference))
-                .filter(b -> Service.fromCode(b.service()).isPresent()).orElseThrow(BookingNotFound::new);
+                .filter(b -> catalogue.find(b.service()).isPresent()).orElseThrow(BookingNotFound::new);
         int before = booking.disclosures().size();
         access.changeAndAwait(booking.reference(), commands,
                 new RecordDisclosureCommand(booking.sessionId(), booking.reference(), basis, clock.now()),

@@ -1,5 +1,8 @@
 package org.lantern.application.reception;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.util.Optional;
 import org.lantern.application.audit.AuditEvent;
 import org.lantern.application.booking.Booked;
@@ -40,9 +43,11 @@ public class ReceptionDesk {
     private final PersonalDataVault vault;
     private final BookingCodes codes;
     private final Audit audit;
+    private final ServiceCatalogue catalogue;
 
     public ReceptionDesk(SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
-                         PersonalDataVault vault, BookingCodes codes, Audit audit) {
+                         PersonalDataVault vault, BookingCodes codes, Audit audit, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.bookings = bookings;
         this.access = access;
         this.cancellation = cancellation;
@@ -64,7 +69,7 @@ public class ReceptionDesk {
     public DeskBooking find(String reference, Staff staff) {
         BookingView booking = access.byReference(reference);
         audit.record(AuditEvent.Type.BOOKING_LOOKED_UP, staff.username(), staff.address(), booking.reference());
-        if (SharedNames.isPrivate(booking.service())) {
+        if (catalogue.find(booking.service()).map(CatalogueEntry::isPrivate).orElse(false)) {
             // the most sensitive bookings: every opening by staff is reviewed on its own
             audit.record(AuditEvent.Type.SENSITIVE_BOOKING_OPENED, staff.username(), staff.address(),
                     booking.reference());
@@ -85,7 +90,7 @@ public class ReceptionDesk {
 
     private DeskBooking view(BookingView b) {
         // an unknown service (none is) would be hidden too: never guess that one may be named
-        boolean hidden = Service.fromCode(b.service()).map(SharedNames::isPrivate).orElse(true);
+        boolean hidden = catalogue.find(b.service()).map(CatalogueEntry::isPrivate).orElse(true);
         String pseudonym = hidden || b.pseudonym() == null ? null : vault.open(b.pseudonym()).orElse(null);
         return new DeskBooking(b.reference(), hidden ? SharedNames.PRIVATE : b.service(), b.date(), b.start(),
                 b.status(), pseudonym);

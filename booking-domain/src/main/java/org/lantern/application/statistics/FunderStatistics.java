@@ -1,5 +1,8 @@
 package org.lantern.application.statistics;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lantern.application.booking.InvalidInputException;
-import org.lantern.domain.booking.Service;
 
 /**
  * The anonymised figures a manager gives to funders, per month and per service. A count under
@@ -46,8 +48,10 @@ public class FunderStatistics {
     }
 
     private final StatisticsRecords records;
+    private final ServiceCatalogue catalogue;
 
-    public FunderStatistics(StatisticsRecords records) {
+    public FunderStatistics(StatisticsRecords records, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.records = records;
     }
 
@@ -63,16 +67,16 @@ public class FunderStatistics {
             months.add(month(m, figures));
         }
         List<Week> weeks = figures.weeks().stream()
-                .filter(w -> Service.fromCode(w.service()).map(s -> !s.isPrivate()).orElse(false))
+                .filter(w -> catalogue.find(w.service()).map(s -> !s.isPrivate()).orElse(false))
                 .sorted(Comparator.comparing(StatisticsRecords.ServiceWeek::weekOf)
                         .thenComparing(StatisticsRecords.ServiceWeek::service))
                 .map(w -> new Week(w.weekOf().toString(), w.service(), cell(w.bookings()))).toList();
         return new Report(from.toString(), to.toString(), months, weeks);
     }
 
-    private static Month month(YearMonth m, StatisticsRecords.Figures figures) {
+    private Month month(YearMonth m, StatisticsRecords.Figures figures) {
         List<ServiceFigures> services = new ArrayList<>();
-        for (Service service : Service.values()) {
+        for (CatalogueEntry service : catalogue.all()) {
             StatisticsRecords.ServiceMonth s = figures.services().stream()
                     .filter(f -> f.month().equals(m) && f.service().equals(service.code())).findFirst()
                     .orElse(new StatisticsRecords.ServiceMonth(m, service.code(), 0, 0, 0, 0, 0, 0, List.of()));

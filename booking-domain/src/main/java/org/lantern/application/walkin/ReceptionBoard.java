@@ -1,5 +1,8 @@
 package org.lantern.application.walkin;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +35,13 @@ public class ReceptionBoard {
     private final DayBookings bookings;
     private final PersonalDataVault vault;
     private final CentreClock clock;
+    private final SharedNames sharedNames;
+    private final ServiceCatalogue catalogue;
 
     public ReceptionBoard(QueueReader reader, QueueRecords queues, DayBookings bookings, PersonalDataVault vault,
-                          CentreClock clock) {
+                          CentreClock clock, SharedNames sharedNames, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
+        this.sharedNames = sharedNames;
         this.reader = reader;
         this.queues = queues;
         this.bookings = bookings;
@@ -46,16 +53,18 @@ public class ReceptionBoard {
         LocalDate date = clock.now().toLocalDate();
         List<BookingView> day = bookings.bookingsOn(date).stream().filter(BookingView::active).toList();
         List<Line> lines = new ArrayList<>();
-        for (Service service : Service.values()) {
+        for (CatalogueEntry entry : catalogue.all()) {
+            Service service = entry.service();
             String queueId = QueueId.of(service, date);
-            lines.add(new Line(service, reader.queue(queueId), queues.entries(queueId),
+            lines.add(new Line(service, sharedNames.isPrivate(service), sharedNames.handle(service.code()),
+                    reader.queue(queueId), queues.entries(queueId),
                     day.stream().filter(b -> b.service().equals(service.code())).toList()));
         }
         Map<SealedText, String> names = vault.openAll(lines.stream().flatMap(Line::sealed).toList());
         return new BoardView(date, lines.stream().map(l -> l.view(names)).toList());
     }
 
-    private record Line(Service service, List<Placed> placed, List<QueueEntry> all, List<BookingView> booked) {
+    private record Line(Service service, boolean hidden, String shown, List<Placed> placed, List<QueueEntry> all, List<BookingView> booked) {
 
         Stream<SealedText> sealed() {
             return Stream.concat(all.stream().map(QueueEntry::pseudonym),
@@ -63,7 +72,6 @@ public class ReceptionBoard {
         }
 
         BoardView.Line view(Map<SealedText, String> names) {
-            boolean hidden = SharedNames.isPrivate(service);
             List<BoardView.Waiting> waiting = placed.stream().filter(p -> p.entry().waiting())
                     .map(p -> new BoardView.Waiting(p.entry().callNumber(), p.entry().booking() ? "booking" : "walk-in",
                             hidden ? null : name(names, pseudonymOf(p.entry())),
@@ -74,7 +82,7 @@ public class ReceptionBoard {
                     .toList();
             List<BoardView.Arrival> arrivals = booked.stream().sorted(Comparator.comparing(BookingView::start))
                     .map(b -> arrival(b, hidden ? null : name(names, b.pseudonym()), needs(names, b))).toList();
-            return new BoardView.Line(SharedNames.shown(service), hidden, waiting, called, arrivals, counts(waiting, called));
+            return new BoardView.Line(shown, hidden, waiting, called, arrivals, counts(waiting, called));
         }
 
         private static BoardView.Arrival arrival(BookingView b, String name, Needs needs) {

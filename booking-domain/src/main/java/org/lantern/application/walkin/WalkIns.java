@@ -1,5 +1,8 @@
 package org.lantern.application.walkin;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +51,11 @@ public class WalkIns {
     private final SecretHasher hasher;
     private final PersonalDataVault vault;
     private final CentreClock clock;
+    private final ServiceCatalogue catalogue;
 
     public WalkIns(Commands commands, QueueRecords records, QueueReader reader, ReadYourWrite readYourWrite,
-                   BookingCodes codes, SecretHasher hasher, PersonalDataVault vault, CentreClock clock) {
+                   BookingCodes codes, SecretHasher hasher, PersonalDataVault vault, CentreClock clock, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.commands = commands;
         this.records = records;
         this.reader = reader;
@@ -62,7 +67,8 @@ public class WalkIns {
     }
 
     public NewTicket add(String serviceCode, String priorityCode, String reason, String pseudonym) {
-        Service service = service(serviceCode);
+        CatalogueEntry entry = service(serviceCode);
+        Service service = entry.service();
         Priority priority = priority(priorityCode);
         if (reason != null && !reason.isBlank() && !REASONS.contains(reason)) {
             throw new InvalidInputException("error.reason");
@@ -74,7 +80,7 @@ public class WalkIns {
         String subjectId = named == null ? null : codes.subjectId();
         SealedText sealed = named == null ? null : vault.sealNew(subjectId, List.of(named)).get(0);
         String queueId = QueueId.of(service, clock.now().toLocalDate());
-        change(ticketId, new AddWalkInCommand(queueId, service, clock.now().toLocalDate(), ticketId, hasher.hash(code),
+        change(ticketId, new AddWalkInCommand(queueId, service, entry.number(), clock.now().toLocalDate(), ticketId, hasher.hash(code),
                 priority, reason == null || reason.isBlank() ? null : reason, subjectId, sealed, clock.now()), e -> true);
         return new NewTicket(reader.place(require(ticketId)), code);
     }
@@ -98,7 +104,7 @@ public class WalkIns {
 
     /** Calls whoever comes first by the calling order; two desks at once call two different people. */
     public Placed callNext(String serviceCode, String room, String clinician) {
-        Service service = service(serviceCode);
+        Service service = service(serviceCode).service();
         String checkedRoom = room(room);
         String queueId = QueueId.of(service, clock.now().toLocalDate());
         String called = commands.send(new CallNextCommand(queueId, checkedRoom, clinician(clinician), clock.now()));
@@ -126,7 +132,7 @@ public class WalkIns {
 
     /** Today's queue of a service in calling order. */
     public List<Placed> queue(String serviceCode) {
-        return reader.queue(QueueId.of(service(serviceCode), clock.now().toLocalDate()));
+        return reader.queue(QueueId.of(service(serviceCode).service(), clock.now().toLocalDate()));
     }
 
     /** The person's own ticket by its code; empty for an unknown code (the call number alone opens nothing). */
@@ -160,8 +166,8 @@ public class WalkIns {
         }
     }
 
-    private static Service service(String code) {
-        return Service.fromCode(code).orElseThrow(() -> new InvalidInputException("error.service"));
+    private CatalogueEntry service(String code) {
+        return catalogue.find(code).orElseThrow(() -> new InvalidInputException("error.service"));
     }
 
     private static Priority priority(String code) {

@@ -1,30 +1,28 @@
 package org.lantern.domain.booking;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The bookable services that run as sessions of slots. {@link #code()} is their name on the wire. */
-public enum Service {
-    SEXUAL_HEALTH("sexual-health"),
-    POLICE_CLINIC("police-clinic"),
-    COUNSELLING("counselling");
+/**
+ * A service of the centre, by its code: its name on the wire, in addresses of staff pages and in every event. What
+ * the service is (its names, kind, whether it is private, who runs it) is data in the {@link ServiceCatalogue}; the
+ * code says nothing more than which entry. A code is a lowercase slug of 2 to 40 characters.
+ */
+public record Service(String code) {
 
-    private final String code;
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
-    Service(String code) {
-        this.code = code;
+    public Service {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("not a service code");
+        }
     }
 
-    public String code() {
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
+    @Override
+    public String toString() {
         return code;
-    }
-
-    /** The most sensitive service: shown on shared screens only as a private appointment. */
-    public boolean isPrivate() {
-        return this == POLICE_CLINIC;
-    }
-
-    public static Optional<Service> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }
 }

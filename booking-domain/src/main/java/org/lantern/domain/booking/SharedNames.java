@@ -1,47 +1,76 @@
 package org.lantern.domain.booking;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The one place that decides how a service is named where others may see it: shared screens (dashboard,
  * reception board, waiting room), staff lists and answers to staff who are not allowed to know, and the
- * person's own pages after they booked. A private service is only ever a "private appointment" there. A later
- * per-service "private" setting plugs in here.
+ * person's own pages after they booked. A service the catalogue marks private is only ever a "private
+ * appointment" there.
  */
 public final class SharedNames {
 
     /** The wire and message-key name of a private appointment ({@code service.private}). */
     public static final String PRIVATE = "private";
 
-    private SharedNames() {
+    private final ServiceCatalogue catalogue;
+
+    public SharedNames(ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
-    public static boolean isPrivate(Service service) {
-        return service.isPrivate();
+    public boolean isPrivate(Service service) {
+        return isPrivate(service.code());
     }
 
     /** Whether a service code (of any service, the night centre's too) names a private service. */
-    public static boolean isPrivate(String serviceCode) {
-        return Service.fromCode(serviceCode).map(SharedNames::isPrivate).orElse(false);
+    public boolean isPrivate(String serviceCode) {
+        return catalogue.find(serviceCode).map(CatalogueEntry::isPrivate).orElse(false);
     }
 
     /** The code to show on a shared surface: the service's code, or {@value #PRIVATE}. */
-    public static String shown(Service service) {
-        return isPrivate(service) ? PRIVATE : service.code();
+    public String shown(Service service) {
+        return shown(service.code());
     }
 
-    public static String shown(String serviceCode) {
+    public String shown(String serviceCode) {
         return isPrivate(serviceCode) ? PRIVATE : serviceCode;
     }
 
     /**
-     * The service a shared surface's own link or form names by its shown name: {@value #PRIVATE} is the one private
-     * service (while there is one), any other shown name is the service's code.
+     * The name a shared surface's own link or form gives a service: its code; for a private service
+     * {@value #PRIVATE} while it is the only one, else {@code private-N} by its catalogue number.
      */
-    public static java.util.Optional<Service> fromShown(String shown) {
-        if (PRIVATE.equals(shown)) {
-            java.util.List<Service> hidden = java.util.Arrays.stream(Service.values()).filter(SharedNames::isPrivate)
-                    .toList();
-            return hidden.size() == 1 ? java.util.Optional.of(hidden.get(0)) : java.util.Optional.empty();
+    public String handle(String serviceCode) {
+        Optional<CatalogueEntry> entry = catalogue.find(serviceCode);
+        if (entry.isEmpty() || !entry.get().isPrivate()) {
+            return serviceCode;
         }
-        return Service.fromCode(shown);
+        return privateOnes().size() == 1 ? PRIVATE : PRIVATE + "-" + entry.get().number();
+    }
+
+    /** The service a shared surface's link or form names by its {@link #handle}. */
+    public Optional<CatalogueEntry> fromHandle(String handle) {
+        if (handle == null) {
+            return Optional.empty();
+        }
+        if (PRIVATE.equals(handle)) {
+            List<CatalogueEntry> hidden = privateOnes();
+            return hidden.size() == 1 ? Optional.of(hidden.get(0)) : Optional.empty();
+        }
+        if (handle.startsWith(PRIVATE + "-")) {
+            try {
+                return catalogue.byNumber(Integer.parseInt(handle.substring(PRIVATE.length() + 1)))
+                        .filter(CatalogueEntry::isPrivate);
+            } catch (NumberFormatException notANumber) {
+                return Optional.empty();
+            }
+        }
+        return catalogue.find(handle);
+    }
+
+    private List<CatalogueEntry> privateOnes() {
+        return catalogue.all().stream().filter(CatalogueEntry::isPrivate).toList();
     }
 }

@@ -54,7 +54,7 @@ public class Course {
             throw new CourseRefusal(COURSE_WEEKS_OUT_OF_RANGE);
         }
         apply(new CourseSetUpEvent(command.courseId(), command.counsellor(), List.copyOf(command.sessions()),
-                command.now()));
+                command.now(), command.service()));
     }
 
     @CommandHandler

@@ -5,5 +5,6 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record SetUpCourseCommand(@TargetAggregateIdentifier String courseId, String counsellor,
-                                 List<CourseSession> sessions, LocalDateTime now) {
+                                 List<CourseSession> sessions, LocalDateTime now,
+                                 String service) {
 }

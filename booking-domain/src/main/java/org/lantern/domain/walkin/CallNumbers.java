@@ -1,7 +1,6 @@
 package org.lantern.domain.walkin;
 
 import java.time.LocalDate;
-import org.lantern.domain.booking.Service;
 
 /**
  * Call numbers for the waiting-room screen: a letter and a number, "A12". The letter of each service changes every
@@ -15,8 +14,9 @@ public final class CallNumbers {
     private CallNumbers() {
     }
 
-    public static String of(Service service, LocalDate date, int number) {
-        int index = (int) Math.floorMod(date.toEpochDay() * 7 + service.ordinal() * 8L, LETTERS.length());
+    /** {@code serviceNumber}: the service's number in the catalogue (up to 23 services get different letters). */
+    public static String of(int serviceNumber, LocalDate date, int number) {
+        int index = (int) Math.floorMod(date.toEpochDay() * 7 + (serviceNumber - 1) * 8L, LETTERS.length());
         return LETTERS.charAt(index) + Integer.toString(number);
     }
 }

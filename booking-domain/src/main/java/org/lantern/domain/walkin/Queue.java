@@ -59,7 +59,7 @@ public class Queue {
             throw new QueueRefusal(DUPLICATE_TICKET);
         }
         apply(new WalkInAddedEvent(c.queueId(), c.service(), c.date(), c.ticketId(),
-                CallNumbers.of(c.service(), c.date(), issued + 1), issued + 1L, c.codeHash(), c.priority(),
+                CallNumbers.of(c.serviceNumber(), c.date(), issued + 1), issued + 1L, c.codeHash(), c.priority(),
                 c.reason(), c.subjectId(), c.pseudonym(), c.now()));
     }
 
@@ -70,7 +70,7 @@ public class Queue {
             return;
         }
         apply(new BookedArrivalQueuedEvent(c.queueId(), c.service(), c.date(), c.reference(),
-                CallNumbers.of(c.service(), c.date(), issued + 1), issued + 1L, c.slotStart(), c.now()));
+                CallNumbers.of(c.serviceNumber(), c.date(), issued + 1), issued + 1L, c.slotStart(), c.now()));
     }
 
     @CommandHandler

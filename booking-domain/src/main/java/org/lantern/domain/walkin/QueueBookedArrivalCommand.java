@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.lantern.domain.booking.Service;
 
 /** A booking checked in: it joins the queue (once; a second check-in changes nothing). Answers its call number. */
-public record QueueBookedArrivalCommand(@TargetAggregateIdentifier String queueId, Service service, LocalDate date,
+public record QueueBookedArrivalCommand(@TargetAggregateIdentifier String queueId, Service service,
+                                        int serviceNumber, LocalDate date,
                                         String reference, LocalTime slotStart, LocalDateTime now) {
 }

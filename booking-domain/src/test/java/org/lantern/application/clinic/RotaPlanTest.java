@@ -83,8 +83,10 @@ class RotaPlanTest {
     };
     final SessionScheduling scheduling = new SessionScheduling(new SessionSchedulingTest.FakeCommands(), records,
             new ReadYourWrite(new BookingSettings(java.time.Duration.ZERO, null, null, null, null)),
-            new BookingCodes(), SessionSchedulingTest.CLOCK, username -> username.equals("sam"));
-    final Rotas rotas = new Rotas(scheduling, SessionSchedulingTest.CLOCK, patterns, () -> "r-test1234");
+            new BookingCodes(), SessionSchedulingTest.CLOCK, username -> username.equals("sam"),
+            org.lantern.testing.TestCatalogue.seeded());
+    final Rotas rotas = new Rotas(scheduling, SessionSchedulingTest.CLOCK, org.lantern.testing.TestCatalogue.seeded(),
+            patterns, () -> "r-test1234");
     final RotaChanges changes = new RotaChanges(rotas, patterns, scheduling, null, null, records, bookings,
             SessionSchedulingTest.CLOCK);
 

@@ -75,7 +75,7 @@ class SessionSchedulingTest {
     final SessionRecords sessions = id -> Optional.empty();
     final SessionScheduling scheduling = new SessionScheduling(commands, sessions,
             new ReadYourWrite(new BookingSettings(java.time.Duration.ZERO, null, null, null, null)),
-            new BookingCodes(), CLOCK, username -> username.equals("sam"));
+            new BookingCodes(), CLOCK, username -> username.equals("sam"), org.lantern.testing.TestCatalogue.seeded());
 
     @Test
     void reservesTheClinicianThenCreatesTheSession() {

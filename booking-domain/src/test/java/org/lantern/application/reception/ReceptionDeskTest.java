@@ -113,7 +113,8 @@ class ReceptionDeskTest {
             LookupGuard.NONE, readYourWrite, new BookingCodes());
     final ReceptionDesk desk = new ReceptionDesk(null, access,
             new BookingCancellation(access, commands, CLOCK, List.of(byReference)), vault, new BookingCodes(),
-            (type, staff, address, reference) -> audited.add(type + " " + staff + " " + address + " " + reference));
+            (type, staff, address, reference) -> audited.add(type + " " + staff + " " + address + " " + reference),
+            org.lantern.testing.TestCatalogue.seeded());
 
     @Test
     void aLookUpOpensThePseudonymToGreetThePersonAndIsAudited() {

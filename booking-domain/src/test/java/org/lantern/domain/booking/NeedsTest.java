@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ListedServices;
+import org.lantern.domain.booking.ServiceKind;
 
 class NeedsTest {
 
@@ -56,11 +59,30 @@ class NeedsTest {
 
     @Test
     void onlyAPrivateServiceHasAnotherNameOnSharedScreens() {
-        assertThat(SharedNames.shown(Service.POLICE_CLINIC)).isEqualTo("private");
-        assertThat(SharedNames.shown("counselling")).isEqualTo("counselling");
-        assertThat(SharedNames.shown("rest")).isEqualTo("rest");
-        assertThat(SharedNames.fromShown("private")).contains(Service.POLICE_CLINIC);
-        assertThat(SharedNames.fromShown("sexual-health")).contains(Service.SEXUAL_HEALTH);
-        assertThat(SharedNames.fromShown("nothing")).isEmpty();
+        SharedNames names = new SharedNames(org.lantern.testing.TestCatalogue.seeded());
+        assertThat(names.shown(new Service("police-clinic"))).isEqualTo("private");
+        assertThat(names.shown("counselling")).isEqualTo("counselling");
+        assertThat(names.shown("rest")).isEqualTo("rest");
+        assertThat(names.fromHandle("private").map(CatalogueEntry::service)).contains(new Service("police-clinic"));
+        assertThat(names.fromHandle("sexual-health").map(CatalogueEntry::service))
+                .contains(new Service("sexual-health"));
+        assertThat(names.fromHandle("nothing")).isEmpty();
+    }
+
+    @Test
+    void twoPrivateServicesAreNamedApartInLinksButAlikeOnScreens() {
+        ListedServices catalogue = org.lantern.testing.TestCatalogue.seeded();
+        catalogue.add(org.lantern.testing.TestCatalogue.entry("isva", "Independent sexual violence adviser",
+                ServiceKind.SLOTS, true, false, "COUNSELLOR"));
+        SharedNames names = new SharedNames(catalogue);
+
+        assertThat(names.shown("isva")).isEqualTo("private");
+        assertThat(names.shown("police-clinic")).isEqualTo("private");
+        assertThat(names.handle("police-clinic")).isEqualTo("private-2");
+        assertThat(names.handle("isva")).isEqualTo("private-4");
+        assertThat(names.fromHandle("private")).isEmpty();
+        assertThat(names.fromHandle("private-4").map(CatalogueEntry::code)).contains("isva");
+        assertThat(names.fromHandle("private-1")).isEmpty();
+        assertThat(names.handle("sexual-health")).isEqualTo("sexual-health");
     }
 }

@@ -36,7 +36,7 @@ class CourseTest {
     }
 
     private static CourseSetUpEvent setUpEvent() {
-        return new CourseSetUpEvent(COURSE, "alex", SESSIONS, BEFORE);
+        return new CourseSetUpEvent(COURSE, "alex", SESSIONS, BEFORE, "counselling");
     }
 
     private static CourseBookingStartedEvent started(String reference) {
@@ -45,13 +45,13 @@ class CourseTest {
 
     @Test
     void setsUpACourseOfItsSessions() {
-        fixture.givenNoPriorActivity().when(new SetUpCourseCommand(COURSE, "alex", SESSIONS, BEFORE))
+        fixture.givenNoPriorActivity().when(new SetUpCourseCommand(COURSE, "alex", SESSIONS, BEFORE, "counselling"))
                 .expectEvents(setUpEvent());
     }
 
     @Test
     void refusesACourseOfNoWeeksOrMoreThanTwelve() {
-        fixture.givenNoPriorActivity().when(new SetUpCourseCommand(COURSE, "alex", List.of(), BEFORE))
+        fixture.givenNoPriorActivity().when(new SetUpCourseCommand(COURSE, "alex", List.of(), BEFORE, "counselling"))
                 .expectException(Matchers.predicate(e -> e instanceof CourseRefusal r
                         && r.reason() == CourseRefusal.Reason.COURSE_WEEKS_OUT_OF_RANGE)).expectNoEvents();
     }

@@ -40,17 +40,17 @@ class SessionAttendanceTest {
     }
 
     private static SessionScheduledEvent morning() {
-        return new SessionScheduledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, LocalTime.of(11, 0), 30, 2, "sam");
+        return new SessionScheduledEvent(SESSION, new Service("sexual-health"), DATE, NINE, LocalTime.of(11, 0), 30, 2, "sam");
     }
 
     private static SlotBookedEvent booked() {
-        return new SlotBookedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, NINE.plusMinutes(30),
+        return new SlotBookedEvent(SESSION, new Service("sexual-health"), DATE, NINE, NINE.plusMinutes(30),
                 new Holder(REF, "hash", "subject", new SealedText("subject", "c2VhbGVk"), null, null, false),
                 BOOKED_AT);
     }
 
     private static AttendanceMarkedEvent marked(BookingStatus status, boolean automatic, LocalDateTime at) {
-        return new AttendanceMarkedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, REF, status, automatic, at);
+        return new AttendanceMarkedEvent(SESSION, new Service("sexual-health"), DATE, NINE, REF, status, automatic, at);
     }
 
     private static MarkAttendanceCommand mark(BookingStatus status, LocalDateTime now) {
@@ -86,7 +86,7 @@ class SessionAttendanceTest {
 
     @Test
     void aCancelledBookingCannotArrive() {
-        fixture.given(morning(), booked(), new BookingCancelledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, REF,
+        fixture.given(morning(), booked(), new BookingCancelledEvent(SESSION, new Service("sexual-health"), DATE, NINE, REF,
                         BOOKED_AT))
                 .when(mark(BookingStatus.ARRIVED, EARLY))
                 .expectException(Matchers.predicate(e -> refusedFor(e, BOOKING_CANCELLED)))
@@ -159,7 +159,7 @@ class SessionAttendanceTest {
     void receptionUndoesANoShowWhileTheSessionRuns() {
         fixture.given(morning(), booked(), marked(BookingStatus.NO_SHOW, true, LATE))
                 .when(new UndoNoShowCommand(SESSION, REF, LATE.plusMinutes(5)))
-                .expectEvents(new NoShowUndoneEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, REF,
+                .expectEvents(new NoShowUndoneEvent(SESSION, new Service("sexual-health"), DATE, NINE, REF,
                         LATE.plusMinutes(5)));
     }
 
@@ -174,7 +174,7 @@ class SessionAttendanceTest {
     @Test
     void theSweepNeverMarksAnUndoneNoShowAgain() {
         fixture.given(morning(), booked(), marked(BookingStatus.NO_SHOW, true, LATE),
-                        new NoShowUndoneEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, REF, LATE))
+                        new NoShowUndoneEvent(SESSION, new Service("sexual-health"), DATE, NINE, REF, LATE))
                 .when(new MarkNoShowIfDueCommand(SESSION, REF, GRACE, LATE.plusMinutes(10)))
                 .expectNoEvents();
     }

@@ -42,11 +42,11 @@ class SessionChangesTest {
     }
 
     private static SessionScheduledEvent morning() {
-        return new SessionScheduledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, LocalTime.of(10, 0), 30, 1, "sam");
+        return new SessionScheduledEvent(SESSION, new Service("sexual-health"), DATE, NINE, LocalTime.of(10, 0), 30, 1, "sam");
     }
 
     private static SlotBookedEvent booked(String reference, LocalTime slot) {
-        return new SlotBookedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, slot, slot.plusMinutes(30),
+        return new SlotBookedEvent(SESSION, new Service("sexual-health"), DATE, slot, slot.plusMinutes(30),
                 new Holder(reference, "hash", "subject-" + reference, new SealedText("s", "c2VhbGVk"), null, null,
                         false), NOW);
     }
@@ -61,26 +61,26 @@ class SessionChangesTest {
                 .when(new CancelSessionCommand(SESSION, REASON, NOW))
                 .expectResultMessagePayload(List.of("AAAAAA", "BBBBBB"))
                 .expectEvents(
-                        new BookingCancelledByCentreEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, "AAAAAA", REASON, NOW),
-                        new BookingCancelledByCentreEvent(SESSION, Service.SEXUAL_HEALTH, DATE, HALF_NINE, "BBBBBB", REASON,
+                        new BookingCancelledByCentreEvent(SESSION, new Service("sexual-health"), DATE, NINE, "AAAAAA", REASON, NOW),
+                        new BookingCancelledByCentreEvent(SESSION, new Service("sexual-health"), DATE, HALF_NINE, "BBBBBB", REASON,
                                 NOW),
-                        new SessionCancelledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, LocalTime.of(10, 0), REASON,
+                        new SessionCancelledEvent(SESSION, new Service("sexual-health"), DATE, NINE, LocalTime.of(10, 0), REASON,
                                 2, NOW));
     }
 
     @Test
     void aBookingCancelledByThePersonIsNotCancelledAgain() {
         fixture.given(morning(), booked("AAAAAA", NINE),
-                        new BookingCancelledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, "AAAAAA", NOW))
+                        new BookingCancelledEvent(SESSION, new Service("sexual-health"), DATE, NINE, "AAAAAA", NOW))
                 .when(new CancelSessionCommand(SESSION, REASON, NOW))
                 .expectResultMessagePayload(List.of())
-                .expectEvents(new SessionCancelledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, LocalTime.of(10, 0),
+                .expectEvents(new SessionCancelledEvent(SESSION, new Service("sexual-health"), DATE, NINE, LocalTime.of(10, 0),
                         REASON, 0, NOW));
     }
 
     @Test
     void callingOffTwiceChangesNothing() {
-        fixture.given(morning(), new SessionCancelledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE,
+        fixture.given(morning(), new SessionCancelledEvent(SESSION, new Service("sexual-health"), DATE, NINE,
                         LocalTime.of(10, 0), REASON, 0, NOW))
                 .when(new CancelSessionCommand(SESSION, REASON, NOW))
                 .expectSuccessfulHandlerExecution()
@@ -97,7 +97,7 @@ class SessionChangesTest {
 
     @Test
     void nobodyBooksASessionThatWasCalledOff() {
-        fixture.given(morning(), new SessionCancelledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE,
+        fixture.given(morning(), new SessionCancelledEvent(SESSION, new Service("sexual-health"), DATE, NINE,
                         LocalTime.of(10, 0), REASON, 0, NOW))
                 .when(new BookSlotCommand(SESSION, NINE, booked("CCCCCC", NINE).holder(), NOW))
                 .expectException(Matchers.predicate(e -> refusedFor(e, SESSION_CANCELLED)))
@@ -108,17 +108,17 @@ class SessionChangesTest {
     void aMoveWithinTheSessionTakesTheNewPlaceAndFreesTheOldInOneEvent() {
         fixture.given(morning(), booked("AAAAAA", NINE))
                 .when(new MoveBookingCommand(SESSION, "AAAAAA", HALF_NINE, NOW))
-                .expectEvents(new BookingMovedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, "AAAAAA", SESSION, DATE,
+                .expectEvents(new BookingMovedEvent(SESSION, new Service("sexual-health"), DATE, NINE, "AAAAAA", SESSION, DATE,
                         HALF_NINE, LocalTime.of(10, 0), NOW));
     }
 
     @Test
     void theFreedPlaceCanBeBookedAndTheNewOneCannot() {
-        fixture.given(morning(), booked("AAAAAA", NINE), new BookingMovedEvent(SESSION, Service.SEXUAL_HEALTH, DATE,
+        fixture.given(morning(), booked("AAAAAA", NINE), new BookingMovedEvent(SESSION, new Service("sexual-health"), DATE,
                         NINE, "AAAAAA", SESSION, DATE, HALF_NINE, LocalTime.of(10, 0), NOW))
                 .when(new BookSlotCommand(SESSION, HALF_NINE, booked("BBBBBB", HALF_NINE).holder(), NOW))
                 .expectException(Matchers.predicate(e -> refusedFor(e, SLOT_FULL)));
-        fixture.given(morning(), booked("AAAAAA", NINE), new BookingMovedEvent(SESSION, Service.SEXUAL_HEALTH, DATE,
+        fixture.given(morning(), booked("AAAAAA", NINE), new BookingMovedEvent(SESSION, new Service("sexual-health"), DATE,
                         NINE, "AAAAAA", SESSION, DATE, HALF_NINE, LocalTime.of(10, 0), NOW))
                 .when(new BookSlotCommand(SESSION, NINE, booked("BBBBBB", NINE).holder(), NOW))
                 .expectSuccessfulHandlerExecution();
@@ -149,7 +149,7 @@ class SessionChangesTest {
 
     @Test
     void aCheckedInBookingCannotMove() {
-        fixture.given(morning(), booked("AAAAAA", HALF_NINE), new AttendanceMarkedEvent(SESSION, Service.SEXUAL_HEALTH,
+        fixture.given(morning(), booked("AAAAAA", HALF_NINE), new AttendanceMarkedEvent(SESSION, new Service("sexual-health"),
                         DATE, HALF_NINE, "AAAAAA", BookingStatus.ARRIVED, false, DATE.atTime(8, 50)))
                 .when(new MoveBookingCommand(SESSION, "AAAAAA", NINE, DATE.atTime(8, 55)))
                 .expectException(Matchers.predicate(e -> refusedFor(e, BOOKING_NOT_MOVABLE)));
@@ -166,13 +166,13 @@ class SessionChangesTest {
     void aPlaceIsHeldForABookingMovingInFromAnotherSession() {
         fixture.given(morning())
                 .when(new HoldPlaceForMoveCommand(SESSION, "AAAAAA", OTHER, NINE, NOW))
-                .expectEvents(new PlaceHeldForMoveEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, HALF_NINE, "AAAAAA",
+                .expectEvents(new PlaceHeldForMoveEvent(SESSION, new Service("sexual-health"), DATE, NINE, HALF_NINE, "AAAAAA",
                         OTHER, NOW));
     }
 
     @Test
     void aHeldPlaceCountsAsTaken() {
-        fixture.given(morning(), new PlaceHeldForMoveEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, HALF_NINE,
+        fixture.given(morning(), new PlaceHeldForMoveEvent(SESSION, new Service("sexual-health"), DATE, NINE, HALF_NINE,
                         "AAAAAA", OTHER, NOW))
                 .when(new BookSlotCommand(SESSION, NINE, booked("BBBBBB", NINE).holder(), NOW))
                 .expectException(Matchers.predicate(e -> refusedFor(e, SLOT_FULL)));
@@ -180,7 +180,7 @@ class SessionChangesTest {
 
     @Test
     void aPlaceIsNotHeldTwiceForOneBooking() {
-        fixture.given(morning(), new PlaceHeldForMoveEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, HALF_NINE,
+        fixture.given(morning(), new PlaceHeldForMoveEvent(SESSION, new Service("sexual-health"), DATE, NINE, HALF_NINE,
                         "AAAAAA", OTHER, NOW))
                 .when(new HoldPlaceForMoveCommand(SESSION, "AAAAAA", OTHER, HALF_NINE, NOW))
                 .expectException(Matchers.predicate(e -> refusedFor(e, DUPLICATE_REFERENCE)));
@@ -190,13 +190,13 @@ class SessionChangesTest {
     void theOldSessionGivesThePlaceUpOnceTheNewOneHoldsIt() {
         fixture.given(morning(), booked("AAAAAA", NINE))
                 .when(new ReleaseMovedBookingCommand(SESSION, "AAAAAA", OTHER, DATE.plusDays(1), NINE, HALF_NINE, NOW))
-                .expectEvents(new BookingMovedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, "AAAAAA", OTHER,
+                .expectEvents(new BookingMovedEvent(SESSION, new Service("sexual-health"), DATE, NINE, "AAAAAA", OTHER,
                         DATE.plusDays(1), NINE, HALF_NINE, NOW));
     }
 
     @Test
     void aBookingThatMovedAwayCannotMoveAwayAgain() {
-        fixture.given(morning(), booked("AAAAAA", NINE), new BookingMovedEvent(SESSION, Service.SEXUAL_HEALTH, DATE,
+        fixture.given(morning(), booked("AAAAAA", NINE), new BookingMovedEvent(SESSION, new Service("sexual-health"), DATE,
                         NINE, "AAAAAA", OTHER, DATE.plusDays(1), NINE, HALF_NINE, NOW))
                 .when(new ReleaseMovedBookingCommand(SESSION, "AAAAAA", OTHER, DATE.plusDays(1), HALF_NINE,
                         LocalTime.of(10, 0), NOW))
@@ -206,10 +206,10 @@ class SessionChangesTest {
 
     @Test
     void anAbandonedHoldFreesThePlace() {
-        fixture.given(morning(), new PlaceHeldForMoveEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, HALF_NINE,
+        fixture.given(morning(), new PlaceHeldForMoveEvent(SESSION, new Service("sexual-health"), DATE, NINE, HALF_NINE,
                         "AAAAAA", OTHER, NOW))
                 .when(new AbandonHeldPlaceCommand(SESSION, "AAAAAA", NOW))
-                .expectEvents(new HeldPlaceReleasedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, "AAAAAA", NOW));
+                .expectEvents(new HeldPlaceReleasedEvent(SESSION, new Service("sexual-health"), DATE, NINE, "AAAAAA", NOW));
     }
 
     @Test
@@ -217,7 +217,7 @@ class SessionChangesTest {
         fixture.given(morning(), booked("AAAAAA", NINE))
                 .when(new ReleaseMovedBookingCommand(SESSION, "AAAAAA", OTHER, DATE.plusDays(1), NINE, HALF_NINE, NOW,
                         "The clinician comes tomorrow"))
-                .expectEvents(new BookingMovedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, "AAAAAA", OTHER,
+                .expectEvents(new BookingMovedEvent(SESSION, new Service("sexual-health"), DATE, NINE, "AAAAAA", OTHER,
                         DATE.plusDays(1), NINE, HALF_NINE, NOW, "The clinician comes tomorrow"));
     }
 }

@@ -38,7 +38,7 @@ class SessionTest {
     }
 
     private static SessionScheduledEvent morning() {
-        return new SessionScheduledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, LocalTime.of(11, 0), 30, 2, "sam");
+        return new SessionScheduledEvent(SESSION, new Service("sexual-health"), DATE, NINE, LocalTime.of(11, 0), 30, 2, "sam");
     }
 
     private static Holder holder(String reference) {
@@ -50,12 +50,12 @@ class SessionTest {
     }
 
     private static SlotBookedEvent booked(String reference, LocalTime slot) {
-        return new SlotBookedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, slot, slot.plusMinutes(30), holder(reference),
+        return new SlotBookedEvent(SESSION, new Service("sexual-health"), DATE, slot, slot.plusMinutes(30), holder(reference),
                 NOW);
     }
 
     private static BookingCancelledEvent cancelled(String reference, LocalTime slot) {
-        return new BookingCancelledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, slot, reference, NOW);
+        return new BookingCancelledEvent(SESSION, new Service("sexual-health"), DATE, slot, reference, NOW);
     }
 
     private static boolean refusedFor(Object e, SessionRefusal.Reason reason) {
@@ -66,7 +66,7 @@ class SessionTest {
     void schedulesASession() {
         SessionPlan plan = SessionPlan.checked(DATE, NINE, LocalTime.of(11, 0), 30, 2, NOW);
         fixture.givenNoPriorActivity()
-                .when(new ScheduleSessionCommand(SESSION, Service.SEXUAL_HEALTH, plan, "sam", NOW))
+                .when(new ScheduleSessionCommand(SESSION, new Service("sexual-health"), plan, "sam", NOW))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(morning());
     }
@@ -75,7 +75,7 @@ class SessionTest {
     void refusesToScheduleASessionTwice() {
         SessionPlan plan = SessionPlan.checked(DATE, NINE, LocalTime.of(11, 0), 30, 2, NOW);
         fixture.given(morning())
-                .when(new ScheduleSessionCommand(SESSION, Service.SEXUAL_HEALTH, plan, "sam", NOW))
+                .when(new ScheduleSessionCommand(SESSION, new Service("sexual-health"), plan, "sam", NOW))
                 .expectException(Matchers.predicate(e -> refusedFor(e, SESSION_EXISTS)))
                 .expectNoEvents();
     }
@@ -186,7 +186,7 @@ class SessionTest {
                 new SealedText("subject-1", "Y29udGFjdA=="), new SealedText("subject-1", "ZXM="), true);
         fixture.given(morning())
                 .when(new BookSlotCommand(SESSION, NINE, withContact, NOW))
-                .expectEvents(new SlotBookedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, NINE, LocalTime.of(9, 30),
+                .expectEvents(new SlotBookedEvent(SESSION, new Service("sexual-health"), DATE, NINE, LocalTime.of(9, 30),
                         withContact, NOW));
     }
 
@@ -194,7 +194,7 @@ class SessionTest {
     void recordsADisclosureOfABookingItHoldsEvenOnceCancelled() {
         fixture.given(morning(), booked("K7M2QX", NINE), cancelled("K7M2QX", NINE))
                 .when(new RecordDisclosureCommand(SESSION, "K7M2QX", DisclosureBasis.COURT_ORDER, NOW))
-                .expectEvents(new DisclosureRecordedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, "K7M2QX",
+                .expectEvents(new DisclosureRecordedEvent(SESSION, new Service("sexual-health"), DATE, "K7M2QX",
                         DisclosureBasis.COURT_ORDER, NOW));
     }
 

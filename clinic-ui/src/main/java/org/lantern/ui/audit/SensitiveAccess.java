@@ -15,25 +15,27 @@ import org.springframework.stereotype.Component;
 public class SensitiveAccess {
 
     private final AuditLog audit;
+    private final SharedNames sharedNames;
 
-    SensitiveAccess(AuditLog audit) {
+    SensitiveAccess(AuditLog audit, SharedNames sharedNames) {
+        this.sharedNames = sharedNames;
         this.audit = audit;
     }
 
     public void dayListOpened(String actor, String address, String service, LocalDate date) {
-        if (SharedNames.isPrivate(service)) {
+        if (sharedNames.isPrivate(service)) {
             audit.record(AuditEvent.Type.SENSITIVE_DAY_LIST_OPENED, actor, null, address, date.toString());
         }
     }
 
     public void bookingOpened(String actor, String address, BookingView booking) {
-        if (SharedNames.isPrivate(booking.service())) {
+        if (sharedNames.isPrivate(booking.service())) {
             audit.record(AuditEvent.Type.SENSITIVE_BOOKING_OPENED, actor, null, address, booking.reference());
         }
     }
 
     public void checkedIn(String actor, String address, BookingView booking) {
-        if (SharedNames.isPrivate(booking.service())) {
+        if (sharedNames.isPrivate(booking.service())) {
             audit.record(AuditEvent.Type.SENSITIVE_CHECK_IN, actor, null, address, booking.reference());
         }
     }

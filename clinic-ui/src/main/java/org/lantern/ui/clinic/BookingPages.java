@@ -1,5 +1,8 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -17,7 +20,6 @@ import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotRequest;
 import org.lantern.domain.booking.Needs;
 import org.lantern.domain.booking.Refusal;
-import org.lantern.domain.booking.Service;
 import org.lantern.domain.booking.SharedNames;
 import org.lantern.projections.clinic.SlotAvailability;
 import org.lantern.ui.CentreTime;
@@ -38,7 +40,7 @@ import reactor.core.publisher.Mono;
 /**
  * The service user's pages: choose a slot, give a pseudonym, take away a reference and a secret. The booking
  * form posts, then redirects to the one page that shows the secret (Post/Redirect/Get, {@link ShownOnce}). No
- * address names a service: a list of times is {@code /book?list=N} ({@link ServiceLists}), and a private service
+ * address names a service: a list of times is {@code /book?list=N} (the service's catalogue number), and a private service
  * is chosen in a form body ({@code POST /book/choose}) after its consent step.
  */
 @Controller
@@ -52,8 +54,12 @@ class BookingPages {
     private final ClinicViews views;
     private final SlotBookings bookings;
     private final CentreTime time;
+    private final ServiceCatalogue catalogue;
+    private final SharedNames sharedNames;
 
-    BookingPages(ClinicViews views, SlotBookings bookings, CentreTime time) {
+    BookingPages(ClinicViews views, SlotBookings bookings, CentreTime time, ServiceCatalogue catalogue, SharedNames sharedNames) {
+        this.sharedNames = sharedNames;
+        this.catalogue = catalogue;
         this.views = views;
         this.bookings = bookings;
         this.time = time;
@@ -94,9 +100,11 @@ class BookingPages {
         return home(model, null);
     }
 
-    private static String home(Model model, String error) {
-        model.addAttribute("services", Service.values());
-        model.addAttribute("lists", ServiceLists.all());
+    private String home(Model model, String error) {
+        List<CatalogueEntry> services = catalogue.all();
+        model.addAttribute("services", services);
+        model.addAttribute("lists", services.stream().collect(Collectors.toMap(CatalogueEntry::code,
+                e -> Integer.toString(e.number()))));
         if (error != null) {
             model.addAttribute("error", error);
         }
@@ -112,12 +120,13 @@ class BookingPages {
             // an old bookmark that names a service: the choice starts again, with neutral addresses
             return Mono.just(home(model, null));
         }
-        Optional<Service> service = ServiceLists.service(list);
+        Optional<CatalogueEntry> service = list.matches("[0-9]{1,4}")
+                ? catalogue.byNumber(Integer.parseInt(list)) : Optional.empty();
         if (service.isEmpty()) {
             exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
             return Mono.just(home(model, "error.service"));
         }
-        if (SharedNames.isPrivate(service.get().code())) {
+        if (service.get().isPrivate()) {
             // an old bookmark: the choice starts again, without the service in the address
             return Mono.just(home(model, null));
         }
@@ -132,11 +141,12 @@ class BookingPages {
     @PostMapping("/book/choose")
     Mono<String> choose(@ModelAttribute ServiceChoice choice, Model model, ServerWebExchange exchange) {
         String service = choice.service() == null ? "" : choice.service();
-        if (Service.fromCode(service).isEmpty()) {
+        Optional<CatalogueEntry> chosen = catalogue.find(service);
+        if (chosen.isEmpty()) {
             exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
             return Mono.just(home(model, "error.service"));
         }
-        if (Service.POLICE_CLINIC.code().equals(service) && !Boolean.TRUE.equals(choice.consent())) {
+        if (chosen.get().asksConsent() && !Boolean.TRUE.equals(choice.consent())) {
             model.addAttribute("service", service);
             return Mono.just("book-consent");
         }
@@ -152,7 +162,7 @@ class BookingPages {
             Map<LocalDate, List<SlotAvailability>> byDay = views.availability(service, today,
                     today.plusDays(DAYS_SHOWN - 1)).stream().filter(s -> s.free() > 0)
                     .collect(Collectors.groupingBy(SlotAvailability::date, TreeMap::new, Collectors.toList()));
-            model.addAttribute("service", SharedNames.shown(service));
+            model.addAttribute("service", sharedNames.shown(service));
             model.addAttribute("consent", consent);
             model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
             return "book";
@@ -196,7 +206,7 @@ class BookingPages {
         });
     }
 
-    private static String showForm(Model model, SessionView slot, BookingForm form) {
+    private String showForm(Model model, SessionView slot, BookingForm form) {
         showSlot(model, slot);
         model.addAttribute("form", form);
         return "book-form";
@@ -224,7 +234,7 @@ class BookingPages {
                     return "redirect:/book/done";
                 }
                 ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(FLOW, receipt.reference(), receipt.secret(),
-                        time.at(session.get().date(), at), false, SharedNames.isPrivate(session.get().service())));
+                        time.at(session.get().date(), at), false, sharedNames.isPrivate(session.get().service())));
                 return "redirect:/book/done";
             } catch (Refusal e) {
                 // the form's own retry key: a person never sees the word Idempotency-Key
@@ -272,15 +282,16 @@ class BookingPages {
      * The slot, and for the police clinic the consent wording with its tick box (until it is ticked); the list it
      * came from (not for a private service, whose list has no address); the form's language switch.
      */
-    private static void showSlot(Model model, SessionView slot) {
+    private void showSlot(Model model, SessionView slot) {
+        Optional<CatalogueEntry> service = catalogue.find(slot.service());
         model.addAttribute("slot", slot);
-        model.addAttribute("asksConsent", Service.POLICE_CLINIC.code().equals(slot.service()));
-        model.addAttribute("private", SharedNames.isPrivate(slot.service()));
+        model.addAttribute("asksConsent", service.map(CatalogueEntry::asksConsent).orElse(false));
+        model.addAttribute("private", sharedNames.isPrivate(slot.service()));
         model.addAttribute("genders", Needs.GENDERS);
         model.addAttribute("accessTicks", java.util.Arrays.stream(Needs.AccessTick.values())
                 .map(Needs.AccessTick::code).toList());
-        if (!SharedNames.isPrivate(slot.service())) {
-            model.addAttribute("list", ServiceLists.number(slot.service()));
+        if (service.isPresent() && !service.get().isPrivate()) {
+            model.addAttribute("list", Integer.toString(service.get().number()));
         }
         model.addAttribute("langForm", "booking");
         model.addAttribute("langAction", "/book/form");

@@ -1,5 +1,8 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.application.clinic.SessionScheduling;
 import java.time.LocalDate;
@@ -8,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.lantern.domain.booking.Needs;
-import org.lantern.domain.booking.Service;
 import org.lantern.ui.audit.SensitiveAccess;
 import org.lantern.ui.security.ClientAddress;
 import org.springframework.web.server.ServerWebExchange;
@@ -40,9 +42,13 @@ class ClinicStaffApi {
     private final LiveDashboard live;
     private final CentreTime time;
     private final SensitiveAccess sensitive;
+    private final ServiceCatalogue catalogue;
+    private final ServiceAccess access;
 
     ClinicStaffApi(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time,
-                   SensitiveAccess sensitive) {
+                   SensitiveAccess sensitive, ServiceCatalogue catalogue, ServiceAccess access) {
+        this.access = access;
+        this.catalogue = catalogue;
         this.sensitive = sensitive;
         this.sessions = sessions;
         this.views = views;
@@ -107,8 +113,8 @@ class ClinicStaffApi {
     @GetMapping("/day-list")
     Mono<DayList> dayList(@RequestParam LocalDate date, @RequestParam String service, Authentication who,
                           ServerWebExchange exchange) {
-        Service known = Service.fromCode(service).orElseThrow(() -> new InvalidInputException("error.service"));
-        if (!ServiceAccess.maySeeDayList(who, known)) {
+        CatalogueEntry known = catalogue.find(service).orElseThrow(() -> new InvalidInputException("error.service"));
+        if (!access.maySeeDayList(who, known)) {
             throw new AccessDeniedException("service");
         }
         String address = ClientAddress.of(exchange);
@@ -127,7 +133,7 @@ class ClinicStaffApi {
         // a private service's list only for those who may open it: nobody else learns that they run one
         return Blocking.call(() -> {
             List<DayList> mine = new java.util.ArrayList<>();
-            for (Service service : ServiceAccess.nameable(who)) {
+            for (CatalogueEntry service : access.nameable(who)) {
                 DayListView v = views.dayList(date, service.code());
                 List<DayListView.Session> own = v.sessions().stream().filter(s -> me.equals(s.clinician())).toList();
                 if (!own.isEmpty()) {

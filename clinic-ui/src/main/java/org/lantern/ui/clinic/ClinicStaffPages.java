@@ -1,5 +1,8 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import org.lantern.application.clinic.SessionScheduling;
 import org.lantern.application.staff.StaffDirectory;
 import java.time.LocalDate;
@@ -7,7 +10,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import org.lantern.domain.booking.Refusal;
 import java.util.List;
-import org.lantern.domain.booking.Service;
 import org.lantern.ui.audit.SensitiveAccess;
 import org.lantern.ui.security.ClientAddress;
 import org.lantern.ui.CentreTime;
@@ -39,9 +41,13 @@ class ClinicStaffPages {
     private final CentreTime time;
     private final SensitiveAccess sensitive;
     private final StaffDirectory staff;
+    private final ServiceCatalogue catalogue;
+    private final ServiceAccess access;
 
     ClinicStaffPages(SessionScheduling sessions, ClinicViews views, LiveDashboard live, CentreTime time,
-                     SensitiveAccess sensitive, StaffDirectory staff) {
+                     SensitiveAccess sensitive, StaffDirectory staff, ServiceCatalogue catalogue, ServiceAccess access) {
+        this.access = access;
+        this.catalogue = catalogue;
         this.sensitive = sensitive;
         this.sessions = sessions;
         this.staff = staff;
@@ -67,7 +73,7 @@ class ClinicStaffPages {
         if (refused != null && refused.matches("(refused|error)\\.[A-Za-z_-]{1,40}")) {
             model.addAttribute("error", refused);
         }
-        return listSessions(model, new SessionForm("sexual-health", time.today().plusDays(1).toString(), "10:00",
+        return listSessions(model, new SessionForm(firstService(), time.today().plusDays(1).toString(), "10:00",
                 "13:00", "30", "2", ""));
     }
 
@@ -92,7 +98,7 @@ class ClinicStaffPages {
 
     private Mono<String> listSessions(Model model, SessionForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("services", Service.values());
+        model.addAttribute("services", catalogue.all());
         return Blocking.call(() -> {
             model.addAttribute("sessions", views.sessions(time.today(), time.today().plusDays(PLANNING_DAYS)));
             // the accounts that run sessions: a session's clinician is picked, never typed
@@ -112,8 +118,10 @@ class ClinicStaffPages {
             exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
             model.addAttribute("error", "error.date");
             model.addAttribute("date", time.today());
-            model.addAttribute("service", Service.fromCode(service).orElse(Service.SEXUAL_HEALTH).code());
-            model.addAttribute("services", Service.values());
+            List<CatalogueEntry> visible = access.visibleServices(who);
+            model.addAttribute("service", catalogue.find(service).filter(visible::contains)
+                    .or(() -> visible.stream().findFirst()).map(CatalogueEntry::code).orElse(""));
+            model.addAttribute("services", visible);
             model.addAttribute("checksIn", ServiceAccess.checksIn(who));
             return Mono.just("staff/day-list");
         }
@@ -123,14 +131,14 @@ class ClinicStaffPages {
             model.addAttribute("error", "problem.generic");
         }
         model.addAttribute("checksIn", ServiceAccess.checksIn(who));
-        List<Service> visible = ServiceAccess.visibleServices(who);
+        List<CatalogueEntry> visible = access.visibleServices(who);
         // without a choice, the first list this person may open (the liaison officer's is the police clinic's)
-        Service known = Service.fromCode(service == null ? "" : service)
-                .orElse(visible.isEmpty() ? Service.SEXUAL_HEALTH : visible.get(0));
+        CatalogueEntry known = catalogue.find(service)
+                .orElse(visible.isEmpty() ? catalogue.all().get(0) : visible.get(0));
         model.addAttribute("date", day);
         model.addAttribute("service", known.code());
         model.addAttribute("services", visible);
-        if (!ServiceAccess.maySeeDayList(who, known)) {
+        if (!access.maySeeDayList(who, known)) {
             exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
             model.addAttribute("error", "problem.forbidden");
             return Mono.just("staff/day-list");
@@ -163,5 +171,9 @@ class ClinicStaffPages {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private String firstService() {
+        return catalogue.all().stream().findFirst().map(CatalogueEntry::code).orElse("");
     }
 }

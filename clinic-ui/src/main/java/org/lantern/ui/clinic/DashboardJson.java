@@ -3,7 +3,6 @@ package org.lantern.ui.clinic;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.lantern.domain.booking.SharedNames;
 import org.lantern.projections.dashboard.DashboardView;
 import org.lantern.ui.CentreTime;
 
@@ -25,7 +24,7 @@ record DashboardJson(LocalDate date, int booked, int free, List<Line> sessions) 
 
     static DashboardJson of(DashboardView v, CentreTime time) {
         return new DashboardJson(v.date(), v.booked(), v.free(), v.sessions().stream().map(l -> new Line(
-                l.sessionId(), SharedNames.shown(l.service()), time.at(v.date(), l.start()),
+                l.sessionId(), l.service(), time.at(v.date(), l.start()),
                 time.at(v.date(), l.end()), l.booked(), l.free(), l.arrangements().stream()
                         .map(a -> new Arrangement(time.at(v.date(), a.slotStart()), a.interpreter(), a.accessTicks(),
                                 a.access())).toList())).toList());

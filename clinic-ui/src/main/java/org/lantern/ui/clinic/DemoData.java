@@ -92,7 +92,7 @@ class DemoData {
         for (DayOfWeek day : java.util.List.of(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY)) {
             LocalDate first = today.plusWeeks(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
             try {
-                courses.setUp("alex", first, LocalTime.of(11, 0), 6);
+                courses.setUp(null, "alex", first, LocalTime.of(11, 0), 6);
                 offered++;
             } catch (Refusal e) {
                 // alex is elsewhere then

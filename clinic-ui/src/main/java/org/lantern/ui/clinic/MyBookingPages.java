@@ -1,5 +1,7 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.lantern.application.course.CourseBookingView;
@@ -16,7 +18,6 @@ import java.time.LocalDateTime;
 import org.lantern.application.booking.InvalidInputException;
 import org.lantern.application.clinic.BookingMoves;
 import org.lantern.application.clinic.CentreChanges;
-import org.lantern.domain.booking.Service;
 import org.lantern.projections.clinic.SlotAvailability;
 
 import org.lantern.application.booking.BookingAccess;
@@ -57,10 +58,14 @@ public class MyBookingPages {
     private final BookingMoves moves;
     private final CentreChanges changes;
     private final ClinicViews views;
+    private final ServiceCatalogue catalogue;
+    private final SharedNames sharedNames;
 
     MyBookingPages(BookingAccess bookings, BookingCancellation cancellation, CentreTime time, NightBookings nights,
                    LookupGuard guard, CalendarEntries calendar, CourseChanges courses, BookingMoves moves,
-                   CentreChanges changes, ClinicViews views) {
+                   CentreChanges changes, ClinicViews views, ServiceCatalogue catalogue, SharedNames sharedNames) {
+        this.sharedNames = sharedNames;
+        this.catalogue = catalogue;
         this.bookings = bookings;
         this.cancellation = cancellation;
         this.time = time;
@@ -110,7 +115,7 @@ public class MyBookingPages {
 
     /** Other free times of the same service, for a booking that can still move. */
     private java.util.List<SlotAvailability> otherTimes(BookingView b) {
-        if (!b.active() || b.status() != BookingStatus.BOOKED || Service.fromCode(b.service()).isEmpty()) {
+        if (!b.active() || b.status() != BookingStatus.BOOKED || catalogue.find(b.service()).isEmpty()) {
             return java.util.List.of();
         }
         java.time.LocalDate from = later(time.today(), b.date().minusDays(MOVE_DAYS_AROUND));
@@ -201,7 +206,7 @@ public class MyBookingPages {
     /** The booking's page; a course's lists its sessions, each to move or cancel. */
     public String found(BookingView b, BookingLookup asked, Model model) {
         model.addAttribute("booking", b);
-        model.addAttribute("private", SharedNames.isPrivate(b.service()));
+        model.addAttribute("private", sharedNames.isPrivate(b.service()));
         if (courses.handles(b)) {
             return courseFound(b, asked, model);
         }

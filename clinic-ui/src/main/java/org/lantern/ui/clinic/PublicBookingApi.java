@@ -1,5 +1,7 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import org.lantern.application.clinic.BookingMoves;
 import java.net.URI;
 import java.time.LocalDate;
@@ -20,7 +22,6 @@ import org.lantern.application.clinic.SlotBookings;
 import org.lantern.application.clinic.SlotItem;
 import org.lantern.application.clinic.SlotRequest;
 import org.lantern.domain.booking.Needs;
-import org.lantern.domain.booking.Service;
 import org.lantern.ui.staff.StaffAccounts;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.security.ClientAddress;
@@ -52,9 +53,11 @@ class PublicBookingApi {
     private final CentreTime time;
     private final StaffAccounts staff;
     private final BookingMoves moves;
+    private final ServiceCatalogue catalogue;
 
     PublicBookingApi(ClinicViews views, SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
-                     CentreTime time, StaffAccounts staff, BookingMoves moves) {
+                     CentreTime time, StaffAccounts staff, BookingMoves moves, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.staff = staff;
         this.views = views;
         this.bookings = bookings;
@@ -88,7 +91,7 @@ class PublicBookingApi {
     @GetMapping("/availability")
     Mono<List<Slot>> availability(@RequestParam String service, @RequestParam LocalDate from,
                                   @RequestParam LocalDate to, @RequestParam(required = false) String clinicianGender) {
-        if (Service.fromCode(service).isEmpty()) {
+        if (catalogue.find(service).isEmpty()) {
             throw new InvalidInputException("error.service");
         }
         if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {

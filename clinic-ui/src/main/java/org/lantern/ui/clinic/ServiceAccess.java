@@ -1,46 +1,49 @@
 package org.lantern.ui.clinic;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import org.lantern.domain.booking.SharedNames;
-import java.util.Set;
-import org.lantern.domain.booking.Service;
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
 
 /**
- * Which staff may see the named people of a service's day list: the police liaison officer sees the police
- * clinic and nothing else; counsellors see counselling; clinic staff see the sexual-health clinic.
+ * Which staff may see the named people of a service's day list: the roles the catalogue says run the service, and
+ * managers. A private service is named only to them.
  */
-final class ServiceAccess {
+@Component
+public final class ServiceAccess {
 
-    private ServiceAccess() {
+    private final ServiceCatalogue catalogue;
+
+    ServiceAccess(ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
-    static boolean maySeeDayList(Authentication who, Service service) {
-        Set<String> allowed = switch (service) {
-            case SEXUAL_HEALTH -> Set.of("ROLE_CLINICIAN", "ROLE_RECEPTION", "ROLE_MANAGER");
-            case POLICE_CLINIC -> Set.of("ROLE_POLICE_LIAISON", "ROLE_MANAGER");
-            case COUNSELLING -> Set.of("ROLE_COUNSELLOR", "ROLE_MANAGER");
-        };
-        Collection<? extends GrantedAuthority> held = who.getAuthorities();
-        return held.stream().map(GrantedAuthority::getAuthority).anyMatch(allowed::contains);
+    public boolean maySeeDayList(Authentication who, CatalogueEntry service) {
+        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> a.equals("ROLE_MANAGER")
+                        || a.startsWith("ROLE_") && service.runBy(a.substring("ROLE_".length())));
     }
 
-    /** The services whose day lists this member of staff may open, in the usual order. */
-    static List<Service> visibleServices(Authentication who) {
-        return Arrays.stream(Service.values()).filter(s -> maySeeDayList(who, s)).toList();
+    /** An unknown code is a list nobody may open. */
+    public boolean maySeeDayList(Authentication who, String serviceCode) {
+        return catalogue.find(serviceCode).map(s -> maySeeDayList(who, s)).orElse(false);
+    }
+
+    /** The services whose day lists this member of staff may open, in the catalogue's order. */
+    public List<CatalogueEntry> visibleServices(Authentication who) {
+        return catalogue.all().stream().filter(s -> maySeeDayList(who, s)).toList();
     }
 
     /** A private service is named only to those who may open its day list (its own staff and managers). */
-    static boolean maySeeName(Authentication who, Service service) {
-        return !SharedNames.isPrivate(service) || maySeeDayList(who, service);
+    public boolean maySeeName(Authentication who, CatalogueEntry service) {
+        return !service.isPrivate() || maySeeDayList(who, service);
     }
 
-    /** The services this member of staff may see named, in the usual order. */
-    static List<Service> nameable(Authentication who) {
-        return Arrays.stream(Service.values()).filter(s -> maySeeName(who, s)).toList();
+    /** The services this member of staff may see named, in the catalogue's order. */
+    public List<CatalogueEntry> nameable(Authentication who) {
+        return catalogue.all().stream().filter(s -> maySeeName(who, s)).toList();
     }
 
     /** Reception and managers check people in and undo no-shows, on every session. */

@@ -1,11 +1,12 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.domain.booking.SharedNames;
+
 import java.time.LocalDate;
 import org.lantern.application.clinic.SessionCancellation;
 import org.lantern.application.clinic.SessionMove;
 import org.lantern.application.reminders.UntoldPeople;
 import org.lantern.domain.booking.Refusal;
-import org.lantern.domain.booking.Service;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.web.Blocking;
 import org.springframework.stereotype.Controller;
@@ -24,8 +25,10 @@ class SessionChangesPages {
     private final SessionMove moves;
     private final UntoldPeople untold;
     private final CentreTime time;
+    private final SharedNames sharedNames;
 
-    SessionChangesPages(SessionCancellation cancellation, SessionMove moves, UntoldPeople untold, CentreTime time) {
+    SessionChangesPages(SessionCancellation cancellation, SessionMove moves, UntoldPeople untold, CentreTime time, SharedNames sharedNames) {
+        this.sharedNames = sharedNames;
         this.cancellation = cancellation;
         this.moves = moves;
         this.untold = untold;
@@ -69,7 +72,7 @@ class SessionChangesPages {
         LocalDate today = time.today();
         return Blocking.call(() -> {
             model.addAttribute("untold", untold.since(today).stream().map(u -> new Line(u.reference(), u.startsAt(),
-                    Service.fromCode(u.service()).filter(Service::isPrivate).isPresent() ? "private" : u.service(),
+                    sharedNames.shown(u.service()),
                     u.why().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))).toList());
             return "staff/untold";
         });

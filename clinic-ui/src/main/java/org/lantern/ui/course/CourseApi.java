@@ -62,7 +62,7 @@ class CourseApi {
         this.time = time;
     }
 
-    record NewCourse(String counsellor, String firstDate, String start, Integer weeks) {
+    record NewCourse(String counsellor, String firstDate, String start, Integer weeks, String service) {
     }
 
     record CreatedCourse(String courseId, List<CourseJson.Session> sessions) {
@@ -88,7 +88,7 @@ class CourseApi {
         LocalDate first = parse(() -> LocalDate.parse(body.firstDate()), "error.date");
         LocalTime start = parse(() -> LocalTime.parse(body.start()), "error.time");
         return Blocking.call(() -> {
-            CourseJson.Course course = CourseJson.Course.of(scheduling.setUp(body.counsellor(), first, start,
+            CourseJson.Course course = CourseJson.Course.of(scheduling.setUp(body.service(), body.counsellor(), first, start,
                     body.weeks()), time);
             return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedCourse(course.courseId(),
                     course.sessions()));

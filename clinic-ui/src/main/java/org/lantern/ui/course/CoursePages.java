@@ -1,5 +1,7 @@
 package org.lantern.ui.course;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -59,9 +61,12 @@ class CoursePages {
     private final MyBookingPages myBooking;
     private final StaffAccountStore staff;
     private final CentreTime time;
+    private final ServiceCatalogue services;
 
     CoursePages(CourseCatalogue catalogue, CourseBookings bookings, CourseChanges changes, CourseScheduling scheduling,
-                BookingAccess access, MyBookingPages myBooking, StaffAccountStore staff, CentreTime time) {
+                BookingAccess access, MyBookingPages myBooking, StaffAccountStore staff, CentreTime time,
+                ServiceCatalogue services) {
+        this.services = services;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.changes = changes;
@@ -92,7 +97,7 @@ class CoursePages {
         }
     }
 
-    record NewCourseForm(String counsellor, String firstDate, String start, String weeks) {
+    record NewCourseForm(String counsellor, String firstDate, String start, String weeks, String service) {
     }
 
     @GetMapping("/courses")
@@ -174,14 +179,14 @@ class CoursePages {
     @GetMapping("/staff/courses")
     Mono<String> staffPage(Model model) {
         return Blocking.call(() -> staffPage(model, new NewCourseForm("", time.today().plusDays(7).toString(), "10:00",
-                "6")));
+                "6", null)));
     }
 
     @PostMapping("/staff/courses")
     Mono<String> setUp(@ModelAttribute NewCourseForm form, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> {
             try {
-                CourseView course = scheduling.setUp(form.counsellor(), parse(form.firstDate(), LocalDate::parse),
+                CourseView course = scheduling.setUp(form.service(), form.counsellor(), parse(form.firstDate(), LocalDate::parse),
                         parse(form.start(), LocalTime::parse), weeks(form.weeks()));
                 model.addAttribute("created", course.sessions().stream()
                         .map(s -> time.at(s.date(), s.start())).toList());
@@ -229,6 +234,8 @@ class CoursePages {
 
     private String staffPage(Model model, NewCourseForm form) {
         model.addAttribute("form", form);
+        model.addAttribute("courseServices", services.all().stream()
+                .filter(e -> e.kind() == org.lantern.domain.booking.ServiceKind.COURSE).toList());
         model.addAttribute("counsellors", staff.all().stream()
                 .filter(a -> a.enabled() && a.roles().contains(Role.COUNSELLOR)).map(StaffAccount::username).toList());
         return "staff/courses";

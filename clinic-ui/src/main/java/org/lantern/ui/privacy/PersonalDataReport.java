@@ -51,8 +51,8 @@ public record PersonalDataReport(
     }
 
     /** The same report, naming a private service only as a private appointment (the person's pages). */
-    public PersonalDataReport discreet() {
-        return new PersonalDataReport(reference, SharedNames.shown(service), start, end, status, bookedAt, pseudonym,
+    public PersonalDataReport discreet(SharedNames names) {
+        return new PersonalDataReport(reference, names.shown(service), start, end, status, bookedAt, pseudonym,
                 contact, remindersMayNameService, reminderLanguage, remindersSent, erasure, personalDataKeptUntil,
                 children, needs, consent, disclosures);
     }

@@ -1,5 +1,7 @@
 package org.lantern.ui.privacy;
 
+import org.lantern.domain.booking.SharedNames;
+
 
 import org.lantern.application.booking.BookingNotFound;
 import org.lantern.application.privacy.PersonalDataErasure;
@@ -29,8 +31,10 @@ class PrivacyPages {
     private final RightOfAccess access;
     private final PersonalDataErasure erasure;
     private final Problems problems;
+    private final SharedNames sharedNames;
 
-    PrivacyPages(RightOfAccess access, PersonalDataErasure erasure, Problems problems) {
+    PrivacyPages(RightOfAccess access, PersonalDataErasure erasure, Problems problems, SharedNames sharedNames) {
+        this.sharedNames = sharedNames;
         this.access = access;
         this.erasure = erasure;
         this.problems = problems;
@@ -39,7 +43,7 @@ class PrivacyPages {
     @PostMapping("/my-booking/data")
     Mono<String> myData(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> access.report(lookup.reference(), lookup.secret()).map(report -> {
-            model.addAttribute("report", report.discreet());
+            model.addAttribute("report", report.discreet(sharedNames));
             model.addAttribute("lookup", lookup);
             return "my-data";
         }).orElseGet(() -> MyBookingPages.notFound(model, exchange)));
@@ -48,7 +52,7 @@ class PrivacyPages {
     @PostMapping(path = "/my-booking/data.json", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<Object>> download(@ModelAttribute BookingLookup lookup, ServerWebExchange exchange) {
         return Blocking.call(() -> access.report(lookup.reference(), lookup.secret())
-                .map(PersonalDataReport::discreet)
+                .map(r -> r.discreet(sharedNames))
                 .map(report -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.attachment().filename("my-data.json").build().toString())
@@ -63,7 +67,7 @@ class PrivacyPages {
     @PostMapping("/my-booking/forget")
     Mono<String> confirmForget(@ModelAttribute BookingLookup lookup, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> access.report(lookup.reference(), lookup.secret()).map(report -> {
-            model.addAttribute("report", report.discreet());
+            model.addAttribute("report", report.discreet(sharedNames));
             model.addAttribute("lookup", lookup);
             return "forget-confirm";
         }).orElseGet(() -> MyBookingPages.notFound(model, exchange)));

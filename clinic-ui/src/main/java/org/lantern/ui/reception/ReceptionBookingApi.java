@@ -33,8 +33,10 @@ class ReceptionBookingApi {
 
     private final ReceptionDesk desk;
     private final CentreTime time;
+    private final SharedNames sharedNames;
 
-    ReceptionBookingApi(ReceptionDesk desk, CentreTime time) {
+    ReceptionBookingApi(ReceptionDesk desk, CentreTime time, SharedNames sharedNames) {
+        this.sharedNames = sharedNames;
         this.desk = desk;
         this.time = time;
     }
@@ -72,7 +74,7 @@ class ReceptionBookingApi {
         return Blocking.call(() -> {
             Booked<SlotItem> r = desk.book(request, DeskStaff.of(who, exchange));
             return ResponseEntity.created(URI.create("/api/v1/reception/bookings/" + r.reference()))
-                    .body(new Created(r.reference(), r.secret(), SharedNames.shown(r.item().service()),
+                    .body(new Created(r.reference(), r.secret(), sharedNames.shown(r.item().service()),
                             time.at(r.item().date(), r.item().start())));
         });
     }

@@ -1,5 +1,8 @@
 package org.lantern.ui.reception;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -63,8 +66,12 @@ class ReceptionDeskPages {
     private final ReceptionDesk desk;
     private final ClinicViews views;
     private final CentreTime time;
+    private final ServiceCatalogue catalogue;
+    private final SharedNames sharedNames;
 
-    ReceptionDeskPages(ReceptionDesk desk, ClinicViews views, CentreTime time) {
+    ReceptionDeskPages(ReceptionDesk desk, ClinicViews views, CentreTime time, ServiceCatalogue catalogue, SharedNames sharedNames) {
+        this.sharedNames = sharedNames;
+        this.catalogue = catalogue;
         this.desk = desk;
         this.views = views;
         this.time = time;
@@ -169,7 +176,7 @@ class ReceptionDeskPages {
                 return "redirect:/staff/desk?notice=cancelled";
             } catch (Refusal refused) {
                 refuse(refused, model, exchange);
-                return page(new DeskForm(Service.SEXUAL_HEALTH.code(), null, "", ""), model);
+                return page(new DeskForm(service(null), null, "", ""), model);
             }
         });
     }
@@ -183,7 +190,7 @@ class ReceptionDeskPages {
             return view;
         } catch (Refusal refused) {
             refuse(refused, model, exchange);
-            return page(new DeskForm(Service.SEXUAL_HEALTH.code(), null, "", ""), model);
+            return page(new DeskForm(service(null), null, "", ""), model);
         }
     }
 
@@ -197,9 +204,10 @@ class ReceptionDeskPages {
         model.addAttribute("genders", Needs.GENDERS);
         model.addAttribute("accessTicks", java.util.Arrays.stream(Needs.AccessTick.values())
                 .map(Needs.AccessTick::code).toList());
-        model.addAttribute("shownService", SharedNames.shown(form.service()));
-        model.addAttribute("asksConsent", Service.POLICE_CLINIC.code().equals(form.service()));
-        model.addAttribute("services", Service.values());
+        model.addAttribute("shownService", sharedNames.handle(form.service()));
+        model.addAttribute("asksConsent", catalogue.find(form.service()).map(CatalogueEntry::asksConsent).orElse(false));
+        model.addAttribute("services", catalogue.all());
+        model.addAttribute("handles", handles());
         model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
         return "staff/desk";
     }
@@ -209,8 +217,15 @@ class ReceptionDeskPages {
         model.addAttribute("error", AT_THE_DESK.getOrDefault(refused.messageKey(), refused.messageKey()));
     }
 
-    private static String label(Service service) {
-        return SharedNames.shown(service);
+    private String label(Service service) {
+        return sharedNames.shown(service);
+    }
+
+    /** Each service's name in the page's own links: a private one's never its code. */
+    private Map<String, String> handles() {
+        Map<String, String> handles = new java.util.HashMap<>();
+        catalogue.all().forEach(e -> handles.put(e.code(), sharedNames.handle(e.code())));
+        return handles;
     }
 
     private static String sessionOf(String slot) {
@@ -230,8 +245,9 @@ class ReceptionDeskPages {
         }
     }
 
-    /** A service code, or the shared name the page's own links use for a private one ("private"). */
-    private static String service(String shown) {
-        return SharedNames.fromShown(shown).map(Service::code).orElse(Service.SEXUAL_HEALTH.code());
+    /** A service code, or the name the page's own links use for a private one ("private"); else the first. */
+    private String service(String shown) {
+        return sharedNames.fromHandle(shown).or(() -> catalogue.all().stream().findFirst())
+                .map(CatalogueEntry::code).orElse("");
     }
 }

@@ -1,10 +1,11 @@
 package org.lantern.ui.rotas;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.util.List;
 import org.lantern.application.clinic.RotaChanges;
 import org.lantern.application.clinic.Rotas;
 import org.lantern.domain.booking.Refusal;
-import org.lantern.domain.booking.Service;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
@@ -30,8 +31,10 @@ class RotaPages {
     private final Rotas rotas;
     private final RotaChanges changes;
     private final CentreTime time;
+    private final ServiceCatalogue catalogue;
 
-    RotaPages(Rotas rotas, RotaChanges changes, CentreTime time) {
+    RotaPages(Rotas rotas, RotaChanges changes, CentreTime time, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.rotas = rotas;
         this.changes = changes;
         this.time = time;
@@ -75,7 +78,7 @@ class RotaPages {
                 r.pattern().slotMinutes(), r.pattern().placesPerSlot(), r.pattern().staff(), r.pattern().weeks(),
                 ""))).toList());
         model.addAttribute("tomorrow", tomorrow);
-        model.addAttribute("services", Service.values());
+        model.addAttribute("services", catalogue.all());
         model.addAttribute("weekdays", WEEKDAYS);
         return "staff/rotas";
     }

@@ -124,6 +124,9 @@ class SecurityConfiguration {
                         .pathMatchers(GET, "/api/v1/partners").permitAll()
                         .pathMatchers(POST, "/api/v1/partners").hasRole("MANAGER")
                         .pathMatchers(DELETE, "/api/v1/partners/*").hasRole("MANAGER")
+                        .pathMatchers(GET, "/api/v1/services").permitAll()
+                        .pathMatchers(POST, "/api/v1/services").hasRole("MANAGER")
+                        .pathMatchers(PUT, "/api/v1/services/*").hasRole("MANAGER")
                         .anyExchange().denyAll())
                 .build();
     }
@@ -175,11 +178,11 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/staff/courses").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/rotas", "/staff/statistics", "/staff/statistics.csv",
-                                "/staff/partners").hasRole("MANAGER")
+                                "/staff/partners", "/staff/services").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/rotas", "/staff/rotas/*/cancel/ask", "/staff/rotas/*/cancel",
                                 "/staff/rotas/*/change/ask", "/staff/rotas/*/change").hasRole("MANAGER")
                         .pathMatchers(POST, "/staff/sessions/*/cancel", "/staff/sessions/*/move",
-                                "/staff/partners",
+                                "/staff/partners", "/staff/services", "/staff/services/*",
                                 "/staff/partners/*/remove").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/untold", "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(POST, "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")

@@ -1,12 +1,14 @@
 package org.lantern.ui.walkin;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import java.util.List;
 import java.util.Set;
 import org.lantern.application.walkin.NewTicket;
 import org.lantern.application.walkin.Placed;
 import org.lantern.application.walkin.WalkIns;
 import org.lantern.domain.booking.Refusal;
-import org.lantern.domain.booking.Service;
 import org.lantern.domain.booking.SharedNames;
 import org.lantern.ui.web.Blocking;
 import org.springframework.http.HttpStatus;
@@ -31,8 +33,12 @@ class WalkInStaffPages {
     private static final Set<String> NOTICES = Set.of("called", "nobody", "bad-room", "done");
 
     private final WalkIns walkIns;
+    private final ServiceCatalogue catalogue;
+    private final SharedNames sharedNames;
 
-    WalkInStaffPages(WalkIns walkIns) {
+    WalkInStaffPages(WalkIns walkIns, ServiceCatalogue catalogue, SharedNames sharedNames) {
+        this.sharedNames = sharedNames;
+        this.catalogue = catalogue;
         this.walkIns = walkIns;
     }
 
@@ -63,7 +69,7 @@ class WalkInStaffPages {
     Mono<String> add(@ModelAttribute WalkInForm form, Model model, ServerWebExchange exchange) {
         return Blocking.call(() -> {
             try {
-                String code = SharedNames.fromShown(form.service()).map(Service::code).orElse(form.service());
+                String code = sharedNames.fromHandle(form.service()).map(CatalogueEntry::code).orElse(form.service());
                 NewTicket ticket = walkIns.add(code, form.priority(), form.reason(), form.pseudonym());
                 model.addAttribute("ticket", ticket);
                 return "staff/walk-in-added";
@@ -117,8 +123,9 @@ class WalkInStaffPages {
 
     private String page(String service, String notice, Model model) {
         List<Placed> queue = walkIns.queue(service);
-        model.addAttribute("service", SharedNames.shown(service));
-        model.addAttribute("services", Service.values());
+        model.addAttribute("service", sharedNames.handle(service));
+        model.addAttribute("services", catalogue.all());
+        model.addAttribute("handles", handles());
         model.addAttribute("reasons", WalkIns.REASONS.stream().sorted().toList());
         model.addAttribute("queue", queue);
         model.addAttribute("notice", notice);
@@ -126,12 +133,20 @@ class WalkInStaffPages {
     }
 
     /** The address names a private service only by its shared name, as the page's own links do. */
-    private static String back(String service, String notice) {
-        return "redirect:/staff/walk-ins?service=" + SharedNames.shown(service) + "&notice=" + notice;
+    private String back(String service, String notice) {
+        return "redirect:/staff/walk-ins?service=" + sharedNames.handle(service) + "&notice=" + notice;
     }
 
     /** A service code or a shared name ("private") from the page's links and forms. */
-    private static String service(String shown) {
-        return SharedNames.fromShown(shown).map(Service::code).orElse(Service.SEXUAL_HEALTH.code());
+    private String service(String shown) {
+        return sharedNames.fromHandle(shown).or(() -> catalogue.all().stream().findFirst())
+                .map(CatalogueEntry::code).orElse("");
+    }
+
+    /** Each service's name in the page's own links: a private one's never its code. */
+    private java.util.Map<String, String> handles() {
+        java.util.Map<String, String> handles = new java.util.HashMap<>();
+        catalogue.all().forEach(e -> handles.put(e.code(), sharedNames.handle(e.code())));
+        return handles;
     }
 }

@@ -1,5 +1,9 @@
 package org.lantern.ui.wiring;
 
+import org.lantern.ui.web.LanguageResolver;
+import org.lantern.application.catalogue.Services;
+import org.lantern.domain.booking.SharedNames;
+import org.lantern.domain.booking.ServiceCatalogue;
 import org.lantern.application.clinic.BookingMoves;
 import org.lantern.application.clinic.RotaChanges;
 import org.lantern.application.clinic.RotaPatterns;
@@ -129,8 +133,8 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    SlotBookings slotBookings(BookingPipeline pipeline, SessionRecords sessions) {
-        return new SlotBookings(pipeline, sessions);
+    SlotBookings slotBookings(BookingPipeline pipeline, SessionRecords sessions, ServiceCatalogue serviceCatalogue) {
+        return new SlotBookings(pipeline, sessions, serviceCatalogue);
     }
 
     @Bean
@@ -146,8 +150,8 @@ class ApplicationConfiguration {
 
     @Bean
     SessionScheduling sessionScheduling(Commands commands, SessionRecords sessions, ReadYourWrite readYourWrite,
-                                        BookingCodes codes, CentreClock clock, StaffDirectory staff) {
-        return new SessionScheduling(commands, sessions, readYourWrite, codes, clock, clinicians(staff));
+                                        BookingCodes codes, CentreClock clock, StaffDirectory staff, ServiceCatalogue serviceCatalogue) {
+        return new SessionScheduling(commands, sessions, readYourWrite, codes, clock, clinicians(staff), serviceCatalogue);
     }
 
     /** A session's clinician: an enabled account of someone who runs sessions. */
@@ -157,9 +161,9 @@ class ApplicationConfiguration {
 
     @Bean
     ReceptionDesk receptionDesk(SlotBookings bookings, BookingAccess access, BookingCancellation cancellation,
-                                PersonalDataVault vault, BookingCodes codes, AuditLog audit) {
+                                PersonalDataVault vault, BookingCodes codes, AuditLog audit, ServiceCatalogue serviceCatalogue) {
         return new ReceptionDesk(bookings, access, cancellation, vault, codes,
-                (type, staff, address, reference) -> audit.record(type, staff, null, address, reference));
+                (type, staff, address, reference) -> audit.record(type, staff, null, address, reference), serviceCatalogue);
     }
 
     @Bean
@@ -205,13 +209,13 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    Attendance attendance(BookingAccess access, SessionRecords sessions, Commands commands, CentreClock clock) {
-        return new Attendance(access, sessions, commands, clock);
+    Attendance attendance(BookingAccess access, SessionRecords sessions, Commands commands, CentreClock clock, ServiceCatalogue serviceCatalogue) {
+        return new Attendance(access, sessions, commands, clock, serviceCatalogue);
     }
 
     @Bean
-    Disclosures disclosures(BookingAccess access, Commands commands, CentreClock clock) {
-        return new Disclosures(access, commands, clock);
+    Disclosures disclosures(BookingAccess access, Commands commands, CentreClock clock, ServiceCatalogue serviceCatalogue) {
+        return new Disclosures(access, commands, clock, serviceCatalogue);
     }
 
     @Bean
@@ -228,14 +232,14 @@ class ApplicationConfiguration {
 
     @Bean
     WalkIns walkIns(Commands commands, QueueRecords records, QueueReader reader, ReadYourWrite readYourWrite,
-                    BookingCodes codes, SecretHasher hasher, PersonalDataVault vault, CentreClock clock) {
-        return new WalkIns(commands, records, reader, readYourWrite, codes, hasher, vault, clock);
+                    BookingCodes codes, SecretHasher hasher, PersonalDataVault vault, CentreClock clock, ServiceCatalogue serviceCatalogue) {
+        return new WalkIns(commands, records, reader, readYourWrite, codes, hasher, vault, clock, serviceCatalogue);
     }
 
     @Bean
     ReceptionBoard receptionBoard(QueueReader reader, QueueRecords queues, DayBookings bookings,
-                                  PersonalDataVault vault, CentreClock clock) {
-        return new ReceptionBoard(reader, queues, bookings, vault, clock);
+                                  PersonalDataVault vault, CentreClock clock, SharedNames sharedNames, ServiceCatalogue serviceCatalogue) {
+        return new ReceptionBoard(reader, queues, bookings, vault, clock, sharedNames, serviceCatalogue);
     }
 
     @Bean
@@ -261,8 +265,8 @@ class ApplicationConfiguration {
     @Bean
     CourseScheduling courseScheduling(SessionScheduling sessions, CounsellingTimes times, CourseRecords courses,
                                       StaffAccountStore staff, Commands commands, ReadYourWrite readYourWrite,
-                                      BookingCodes codes, CentreClock clock) {
-        return new CourseScheduling(sessions, times, courses, staff, commands, readYourWrite, codes, clock);
+                                      BookingCodes codes, CentreClock clock, ServiceCatalogue serviceCatalogue) {
+        return new CourseScheduling(sessions, times, courses, staff, commands, readYourWrite, codes, clock, serviceCatalogue);
     }
 
     @Bean
@@ -278,8 +282,9 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    Rotas rotas(SessionScheduling scheduling, CentreClock clock, RotaPatterns patterns, BookingCodes codes) {
-        return new Rotas(scheduling, clock, patterns, () -> "r-" + codes.sessionSuffix());
+    Rotas rotas(SessionScheduling scheduling, CentreClock clock, ServiceCatalogue serviceCatalogue,
+                RotaPatterns patterns, BookingCodes codes) {
+        return new Rotas(scheduling, clock, serviceCatalogue, patterns, () -> "r-" + codes.sessionSuffix());
     }
 
     @Bean
@@ -303,8 +308,8 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    BookingMoves bookingMoves(BookingAccess access, SessionBookings sessions, Commands commands, CentreClock clock) {
-        return new BookingMoves(access, sessions, commands, clock);
+    BookingMoves bookingMoves(BookingAccess access, SessionBookings sessions, Commands commands, CentreClock clock, ServiceCatalogue serviceCatalogue) {
+        return new BookingMoves(access, sessions, commands, clock, serviceCatalogue);
     }
 
     @Bean
@@ -320,8 +325,13 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    FunderStatistics funderStatistics(StatisticsRecords records) {
-        return new FunderStatistics(records);
+    FunderStatistics funderStatistics(StatisticsRecords records, ServiceCatalogue serviceCatalogue) {
+        return new FunderStatistics(records, serviceCatalogue);
+    }
+
+    @Bean
+    Services services(ServiceCatalogue serviceCatalogue) {
+        return new Services(serviceCatalogue, LanguageResolver.CODES);
     }
 
     @Bean

@@ -16,6 +16,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class ReminderTextsTest {
 
     private static final LocalDateTime AT = LocalDateTime.of(2026, 12, 1, 10, 30);
+    private static final List<Service> SERVICES = org.lantern.infra.catalogue.CatalogueSeed.read().stream()
+            .map(org.lantern.domain.booking.CatalogueEntry::service).toList();
 
     private final ResourceBundleMessageSource messages = messages();
     private final ReminderTexts texts = new ReminderTexts(messages);
@@ -23,7 +25,7 @@ class ReminderTextsTest {
     @Test
     void aDiscreetReminderNamesNeitherTheServiceNorTheCentreInAnyLanguage() {
         for (Locale language : LanguageResolver.SUPPORTED) {
-            for (Service service : Service.values()) {
+            for (Service service : SERVICES) {
                 String text = texts.compose(service.code(), AT, "ABC234", false, language);
                 assertThat(text).contains("ABC234", "10:30");
                 for (String giveaway : giveaways()) {
@@ -37,7 +39,7 @@ class ReminderTextsTest {
     @Test
     void aPersonWhoOptedInIsToldTheServiceAndTheCentre() {
         for (Locale language : LanguageResolver.SUPPORTED) {
-            for (Service service : Service.values()) {
+            for (Service service : SERVICES) {
                 String text = texts.compose(service.code(), AT, "ABC234", true, language);
                 assertThat(text).contains("Lantern",
                         messages.getMessage("reminder.service." + service.code(), null, language));
@@ -62,7 +64,7 @@ class ReminderTextsTest {
     private List<String> giveaways() {
         List<String> names = new ArrayList<>(List.of("Lantern", "police", "clinic", "health", "counsel"));
         for (Locale language : LanguageResolver.SUPPORTED) {
-            for (Service service : Service.values()) {
+            for (Service service : SERVICES) {
                 names.add(messages.getMessage("service." + service.code(), null, language));
                 names.add(messages.getMessage("reminder.service." + service.code(), null, language));
                 names.add(messages.getMessage("book.choose." + service.code(), null, language));
@@ -77,6 +79,9 @@ class ReminderTextsTest {
         source.setBasename("i18n/messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
+        // service names come from the catalogue, as in the app
+        source.setParentMessageSource(new org.lantern.ui.web.CatalogueMessages.Names(
+                new org.lantern.domain.booking.ListedServices(org.lantern.infra.catalogue.CatalogueSeed.read())));
         return source;
     }
 }

@@ -69,7 +69,7 @@ class OutputEscapingTest {
         date = Api.freshDate();
         clock.set(date.atTime(7, 0).atZone(ZoneId.of("Europe/London")).toInstant());
         String sessionId = SessionId.of(date, codes.sessionSuffix()).value();
-        commands.send(new ScheduleSessionCommand(sessionId, Service.SEXUAL_HEALTH, SessionPlan.checked(date,
+        commands.send(new ScheduleSessionCommand(sessionId, new Service("sexual-health"), SessionPlan.checked(date,
                 LocalTime.of(9, 0), LocalTime.of(10, 0), 30, 5, time.now()), CLINICIAN, time.now()));
         for (String pseudonym : List.of(SCRIPT, ATTRIBUTE, RIGHT_TO_LEFT)) {
             String subject = codes.subjectId();

@@ -59,6 +59,8 @@ public class AxonStoreConfiguration {
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         // the domain knows no Jackson: a holder without needs or consent keeps its revision 1 form
         mapper.addMixIn(Holder.class, HolderMixIn.class);
+        // a service is its code on the wire; events stored before services were data name them as constants
+        mapper.registerModule(ServiceCodes.module());
         // ReplayToken carries an Object context; Jackson refuses such polymorphism unless the subtypes are allowed
         mapper.setPolymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                 .allowIfSubType("org.axonframework.")

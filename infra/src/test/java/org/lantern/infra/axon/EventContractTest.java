@@ -105,34 +105,34 @@ class EventContractTest {
 
     static Stream<Object> events() {
         return Stream.of(
-                new SessionScheduledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 0),
+                new SessionScheduledEvent("2026-12-01~abcd2345", new Service("sexual-health"), DATE, LocalTime.of(10, 0),
                         LocalTime.of(12, 0), 30, 2, "sam"),
-                new SlotBookedEvent("2026-12-01~abcd2345", Service.POLICE_CLINIC, DATE, LocalTime.of(10, 30),
+                new SlotBookedEvent("2026-12-01~abcd2345", new Service("police-clinic"), DATE, LocalTime.of(10, 30),
                         LocalTime.of(11, 0), HOLDER_WITH_NEEDS, AT, "es"),
-                new DisclosureRecordedEvent("2026-12-01~abcd2345", Service.POLICE_CLINIC, DATE, "K7M2QX",
+                new DisclosureRecordedEvent("2026-12-01~abcd2345", new Service("police-clinic"), DATE, "K7M2QX",
                         DisclosureBasis.COURT_ORDER, AT),
-                new BookingCancelledByCentreEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE,
+                new BookingCancelledByCentreEvent("2026-12-01~abcd2345", new Service("sexual-health"), DATE,
                         LocalTime.of(10, 30), "K7M2QX", "The clinician is ill", AT),
-                new SessionCancelledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 0),
+                new SessionCancelledEvent("2026-12-01~abcd2345", new Service("sexual-health"), DATE, LocalTime.of(10, 0),
                         LocalTime.of(12, 0), "The clinician is ill", 3, AT),
-                new BookingMovedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
+                new BookingMovedEvent("2026-12-01~abcd2345", new Service("sexual-health"), DATE, LocalTime.of(10, 30),
                         "K7M2QX", "2026-12-02~wxyz6789", DATE.plusDays(1), LocalTime.of(9, 0), LocalTime.of(9, 30),
                         AT, "The clinician can only come the next morning"),
-                new PlaceHeldForMoveEvent("2026-12-02~wxyz6789", Service.SEXUAL_HEALTH, DATE.plusDays(1),
+                new PlaceHeldForMoveEvent("2026-12-02~wxyz6789", new Service("sexual-health"), DATE.plusDays(1),
                         LocalTime.of(9, 0), LocalTime.of(9, 30), "K7M2QX", "2026-12-01~abcd2345", AT),
-                new HeldPlaceReleasedEvent("2026-12-02~wxyz6789", Service.SEXUAL_HEALTH, DATE.plusDays(1),
+                new HeldPlaceReleasedEvent("2026-12-02~wxyz6789", new Service("sexual-health"), DATE.plusDays(1),
                         LocalTime.of(9, 0), "K7M2QX", AT),
                 new VisitCountedEvent("dropin~2026-12-01", DATE, 7, VisitReason.SHOWER, DATE.atTime(11, 0)),
-                new BookingCancelledEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
+                new BookingCancelledEvent("2026-12-01~abcd2345", new Service("sexual-health"), DATE, LocalTime.of(10, 30),
                         "K7M2QX", AT),
-                new AttendanceMarkedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
+                new AttendanceMarkedEvent("2026-12-01~abcd2345", new Service("sexual-health"), DATE, LocalTime.of(10, 30),
                         "K7M2QX", BookingStatus.NO_SHOW, true, DATE.atTime(10, 45)),
-                new NoShowUndoneEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE, LocalTime.of(10, 30),
+                new NoShowUndoneEvent("2026-12-01~abcd2345", new Service("sexual-health"), DATE, LocalTime.of(10, 30),
                         "K7M2QX", DATE.atTime(10, 50)),
                 new ClinicianTimeReservedEvent("diary~2026-12-01~sam", "sam", DATE, "2026-12-01~abcd2345",
                         LocalTime.of(10, 0), LocalTime.of(12, 0)),
                 new ClinicianTimeReleasedEvent("diary~2026-12-01~sam", "2026-12-01~abcd2345"),
-                new CourseSetUpEvent(COURSE, "alex", List.of(COURSE_SESSION), AT),
+                new CourseSetUpEvent(COURSE, "alex", List.of(COURSE_SESSION), AT, "counselling"),
                 new CourseBookingStartedEvent(COURSE, HOLDER, AT),
                 new CourseBookedEvent(COURSE, "K7M2QX", "alex", List.of(new CoursePlace(1, COURSE_SESSION.sessionId(),
                         DATE, LocalTime.of(10, 0), LocalTime.of(10, 50), "K7M2QX332")), AT),
@@ -152,9 +152,9 @@ class EventContractTest {
                 new CheckedInEvent(NIGHT, DATE, "K7M2QX", PlaceKind.CHILDCARE, 1, AgeBand.UNDER_2, AT),
                 new CheckedOutEvent(NIGHT, DATE, "K7M2QX", PlaceKind.CHILDCARE, 1, AgeBand.UNDER_2,
                         new SealedText("2f1c9d4e-subject", "Y29sbGVjdG9y"), AT),
-                new WalkInAddedEvent(QUEUE, Service.SEXUAL_HEALTH, DATE, "t-k3j9x2ab", "A12", 12, "{hmac-sha256}0a1b2c",
+                new WalkInAddedEvent(QUEUE, new Service("sexual-health"), DATE, "t-k3j9x2ab", "A12", 12, "{hmac-sha256}0a1b2c",
                         Priority.URGENT, "pep", "2f1c9d4e-subject", PSEUDONYM, DATE.atTime(9, 40)),
-                new BookedArrivalQueuedEvent(QUEUE, Service.SEXUAL_HEALTH, DATE, "K7M2QX", "A13", 13,
+                new BookedArrivalQueuedEvent(QUEUE, new Service("sexual-health"), DATE, "K7M2QX", "A13", 13,
                         LocalTime.of(10, 30), DATE.atTime(10, 20)),
                 new PriorityChangedEvent(QUEUE, "t-k3j9x2ab", Priority.SOON, "seen at the van", DATE.atTime(9, 45)),
                 new TicketCalledEvent(QUEUE, "t-k3j9x2ab", "Room 2", "sam", DATE.atTime(10, 0)),
@@ -202,10 +202,56 @@ class EventContractTest {
 
         assertThat(upcast.getType().getRevision()).isEqualTo("3");
         SlotBookedEvent read = serializer.deserialize(upcast.getData());
-        assertThat(read).isEqualTo(new SlotBookedEvent("2026-12-01~abcd2345", Service.SEXUAL_HEALTH, DATE,
+        assertThat(read).isEqualTo(new SlotBookedEvent("2026-12-01~abcd2345", new Service("sexual-health"), DATE,
                 LocalTime.of(10, 30), LocalTime.of(11, 0), HOLDER, AT));
         assertThat(AxonStoreConfiguration.eventObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(read) + "\n").isEqualTo(r1.replace("\"bookedAt\" : \"2026-11-20T18:30:00\"\n}",
-                "\"bookedAt\" : \"2026-11-20T18:30:00\",\n  \"bookedInLanguage\" : null\n}"));
+                "\"bookedAt\" : \"2026-11-20T18:30:00\",\n  \"bookedInLanguage\" : null\n}")
+                .replace("\"SEXUAL_HEALTH\"", "\"sexual-health\""));
+    }
+
+    /**
+     * The migration of the services that were code into the catalogue: every event stored while services were a
+     * Java enum names its service by the constant ({@code "POLICE_CLINIC"}). Each such stored form (kept under
+     * before-catalogue/, as approved then) reads as the same event with the catalogue's code, and is written back
+     * in today's approved form.
+     */
+    @ParameterizedTest
+    @MethodSource("eventsNamingAService")
+    void anEventStoredBeforeServicesWereDataReadsWithItsCatalogueCode(Object event) throws IOException {
+        try (InputStream before = EventContractTest.class.getResourceAsStream(beforeCatalogue(event))) {
+            String stored = new String(before.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(stored).containsPattern("\"service\" : \"[A-Z_]+\"");
+            ObjectMapper mapper = AxonStoreConfiguration.eventObjectMapper();
+            assertThat(mapper.readValue(stored, event.getClass())).isEqualTo(event);
+        }
+    }
+
+    static Stream<Object> eventsNamingAService() {
+        List<Object> naming = events().filter(e -> EventContractTest.class.getResource(beforeCatalogue(e)) != null)
+                .toList();
+        assertThat(naming).hasSizeGreaterThanOrEqualTo(12);
+        return naming.stream();
+    }
+
+    private static String beforeCatalogue(Object event) {
+        return "/approved-events/before-catalogue/" + event.getClass().getSimpleName() + "-r"
+                + event.getClass().getAnnotation(Revision.class).value() + ".json";
+    }
+
+    @Test
+    void aCourseSetUpBeforeCoursesNamedTheirServiceReadsWithoutOne() throws IOException {
+        try (InputStream r1 = getClass().getResourceAsStream("/approved-events/CourseSetUpEvent-r1.json")) {
+            CourseSetUpEvent read = AxonStoreConfiguration.eventObjectMapper().readValue(r1.readAllBytes(),
+                    CourseSetUpEvent.class);
+            assertThat(read).isEqualTo(new CourseSetUpEvent(COURSE, "alex", List.of(COURSE_SESSION), AT, null));
+        }
+    }
+
+    @Test
+    void aServiceCodeIsItsOwnNameOnTheWireAndAnOldConstantIsItsCode() {
+        assertThat(ServiceCodes.fromWire("POLICE_CLINIC")).isEqualTo("police-clinic");
+        assertThat(ServiceCodes.fromWire("support-group")).isEqualTo("support-group");
+        assertThat(ServiceCodes.fromWire("isva2")).isEqualTo("isva2");
     }
 }

@@ -302,8 +302,8 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
     }
 
     @Override
-    public Optional<SessionView> sessionAt(String counsellor, LocalDateTime start) {
-        return sessions(start.toLocalDate(), start.toLocalDate(), Service.COUNSELLING.code()).stream()
+    public Optional<SessionView> sessionAt(String service, String counsellor, LocalDateTime start) {
+        return sessions(start.toLocalDate(), start.toLocalDate(), service).stream()
                 .filter(s -> counsellor.equals(s.clinician()) && s.slotStarts().contains(start.toLocalTime()))
                 .findFirst();
     }
@@ -334,9 +334,9 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
     }
 
     @Override
-    public List<LocalDateTime> freeTimes(String counsellor, LocalDate from, LocalDate to) {
+    public List<LocalDateTime> freeTimes(String service, String counsellor, LocalDate from, LocalDate to) {
         List<LocalDateTime> free = new ArrayList<>();
-        for (SessionView s : sessions(from, to, Service.COUNSELLING.code())) {
+        for (SessionView s : sessions(from, to, service)) {
             if (counsellor.equals(s.clinician())) {
                 s.slotStarts().stream().map(t -> s.date().atTime(t)).filter(t -> free(s.sessionId(), t))
                         .forEach(free::add);

@@ -1,5 +1,8 @@
 package org.lantern.projections.course;
 
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceKind;
+import org.lantern.domain.booking.ServiceCatalogue;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
@@ -33,7 +36,6 @@ import org.lantern.application.course.CourseView;
 import org.lantern.application.privacy.ErasureCandidates;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Holder;
-import org.lantern.domain.booking.Service;
 import org.lantern.domain.course.CourseBookedEvent;
 import org.lantern.domain.course.CourseBookingAbandonedEvent;
 import org.lantern.domain.course.CourseBookingCancelledEvent;
@@ -58,8 +60,14 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
     private final MongoCollection<Document> courses;
     private final MongoCollection<Document> bookings;
     private final MongoCollection<Document> places;
+    private final ServiceCatalogue services;
 
-    public CourseReadModel(MongoDatabase database) {
+    /**
+     * @param services the catalogue: a course set up before courses named their service (revision 1 of
+     *                 {@code CourseSetUpEvent}) belongs to its first service of kind course
+     */
+    public CourseReadModel(MongoDatabase database, ServiceCatalogue services) {
+        this.services = services;
         this.courses = database.getCollection(COURSES);
         this.bookings = database.getCollection(BOOKINGS);
         this.places = database.getCollection(PLACES);
@@ -78,7 +86,7 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
                 .append("end", s.end().toString())).toList();
         Document doc = new Document("_id", e.courseId()).append("counsellor", e.counsellor())
                 .append("firstDate", e.sessions().get(0).date().toString()).append("sessions", sessions)
-                .append("holder", null);
+                .append("holder", null).append("service", e.service());
         courses.replaceOne(eq("_id", e.courseId()), doc, new ReplaceOptions().upsert(true));
     }
 
@@ -149,7 +157,7 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
 
     @Override
     public Optional<CourseView> course(String courseId) {
-        return Optional.ofNullable(courses.find(eq("_id", courseId)).first()).map(CourseReadModel::toCourse);
+        return Optional.ofNullable(courses.find(eq("_id", courseId)).first()).map(this::toCourse);
     }
 
     @Override
@@ -234,7 +242,7 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
         Document erasure = d.get("erasure", Document.class);
         BookingStatus status = CourseBookingView.Stage.CANCELLED.name().equals(d.getString("stage"))
                 ? BookingStatus.CANCELLED : BookingStatus.BOOKED;
-        return Optional.of(new BookingView(d.getString("_id"), d.getString("courseId"), Service.COUNSELLING.code(),
+        return Optional.of(new BookingView(d.getString("_id"), d.getString("courseId"), course.get().service(),
                 first.date(), first.start(), first.end(), status, d.getString("secretHash"), d.getString("subjectId"),
                 toSealed(d.get("pseudonym", Document.class)), toSealed(d.get("contact", Document.class)),
                 toSealed(d.get("language", Document.class)), Boolean.TRUE.equals(d.getBoolean("remindersMayNameService")),
@@ -267,11 +275,14 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
                 d.getString("_id"), BookingStatus.fromCode(d.getString("status")).orElseThrow());
     }
 
-    private static CourseView toCourse(Document d) {
+    private CourseView toCourse(Document d) {
         List<CourseSession> sessions = d.getList("sessions", Document.class).stream()
                 .map(s -> new CourseSession(s.getString("sessionId"), LocalDate.parse(s.getString("date")),
                         LocalTime.parse(s.getString("start")), LocalTime.parse(s.getString("end")))).toList();
-        return new CourseView(d.getString("_id"), d.getString("counsellor"), sessions, d.getString("holder") != null);
+        String service = d.getString("service");
+        return new CourseView(d.getString("_id"), d.getString("counsellor"), sessions, d.getString("holder") != null,
+                service != null ? service : services.all().stream()
+                        .filter(e -> e.kind() == ServiceKind.COURSE).map(CatalogueEntry::code).findFirst().orElse(null));
     }
 
     private static Document sealed(SealedText text) {

@@ -32,8 +32,10 @@ public class DashboardProjection {
     private final DashboardReadModel model;
     private final QueryUpdateEmitter emitter;
     private final PersonalDataVault vault;
+    private final SharedNames sharedNames;
 
-    public DashboardProjection(DashboardReadModel model, QueryUpdateEmitter emitter, PersonalDataVault vault) {
+    public DashboardProjection(DashboardReadModel model, QueryUpdateEmitter emitter, PersonalDataVault vault, SharedNames sharedNames) {
+        this.sharedNames = sharedNames;
         this.model = model;
         this.emitter = emitter;
         this.vault = vault;
@@ -41,7 +43,7 @@ public class DashboardProjection {
 
     @EventHandler
     void on(SessionScheduledEvent event, @SequenceNumber Long sequence) {
-        String label = SharedNames.shown(event.service());
+        String label = sharedNames.shown(event.service());
         int slots = (int) (ChronoUnit.MINUTES.between(event.start(), event.end()) / event.slotMinutes());
         model.addSession(event.date(), event.sessionId(), label, event.start(), event.end(),
                 slots * event.placesPerSlot(), sequence);

@@ -158,7 +158,7 @@ public class WalkInReadModel implements QueueRecords {
     private static QueueEntry toEntry(Document d) {
         Document sealed = d.get("pseudonym", Document.class);
         return new QueueEntry(d.getString("_id"), d.getString("queueId"),
-                Service.fromCode(d.getString("service")).orElseThrow(), LocalDate.parse(d.getString("date")),
+                new Service(d.getString("service")), LocalDate.parse(d.getString("date")),
                 d.getString("callNumber"), ((Number) d.get("arrival")).longValue(),
                 Optional.ofNullable(d.getString("priority")).flatMap(Priority::fromCode).orElse(null),
                 time(d.getString("slotStart")), status(d.getString("status")), d.getString("room"),

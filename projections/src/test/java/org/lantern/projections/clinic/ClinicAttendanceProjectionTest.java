@@ -36,17 +36,17 @@ class ClinicAttendanceProjectionTest {
     }
 
     private static SlotBookedEvent booked(String reference) {
-        return new SlotBookedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, LocalTime.of(10, 30),
+        return new SlotBookedEvent(SESSION, new Service("sexual-health"), DATE, TEN, LocalTime.of(10, 30),
                 holder(reference), AT);
     }
 
     private static AttendanceMarkedEvent marked(String reference, BookingStatus status) {
-        return new AttendanceMarkedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, reference, status,
+        return new AttendanceMarkedEvent(SESSION, new Service("sexual-health"), DATE, TEN, reference, status,
                 status == BookingStatus.NO_SHOW, DATE.atTime(10, 20));
     }
 
     private static void applyAll(ClinicSessionsProjection p) {
-        p.on(new SessionScheduledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, LocalTime.of(11, 0), 30, 4, "sam"));
+        p.on(new SessionScheduledEvent(SESSION, new Service("sexual-health"), DATE, TEN, LocalTime.of(11, 0), 30, 4, "sam"));
         p.on(booked("AAAAAA"), 1L);
         p.on(booked("BBBBBB"), 2L);
         p.on(booked("CCCCCC"), 3L);
@@ -54,7 +54,7 @@ class ClinicAttendanceProjectionTest {
         p.on(marked("AAAAAA", BookingStatus.ARRIVED), 5L);
         p.on(marked("AAAAAA", BookingStatus.SEEN), 6L);
         p.on(marked("BBBBBB", BookingStatus.NO_SHOW), 7L);
-        p.on(new NoShowUndoneEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, "BBBBBB", DATE.atTime(10, 25)), 8L);
+        p.on(new NoShowUndoneEvent(SESSION, new Service("sexual-health"), DATE, TEN, "BBBBBB", DATE.atTime(10, 25)), 8L);
         p.on(marked("CCCCCC", BookingStatus.NO_SHOW), 9L);
     }
 

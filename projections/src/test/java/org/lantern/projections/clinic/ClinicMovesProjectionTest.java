@@ -43,22 +43,22 @@ class ClinicMovesProjectionTest {
     }
 
     private void bookedInA() {
-        projection.on(new SessionScheduledEvent(A, Service.SEXUAL_HEALTH, DATE, TEN, LocalTime.of(11, 0), 30, 2, null));
-        projection.on(new SessionScheduledEvent(B, Service.SEXUAL_HEALTH, DATE.plusDays(1), TEN, LocalTime.of(11, 0), 30,
+        projection.on(new SessionScheduledEvent(A, new Service("sexual-health"), DATE, TEN, LocalTime.of(11, 0), 30, 2, null));
+        projection.on(new SessionScheduledEvent(B, new Service("sexual-health"), DATE.plusDays(1), TEN, LocalTime.of(11, 0), 30,
                 2, null));
-        projection.on(new SlotBookedEvent(A, Service.SEXUAL_HEALTH, DATE, TEN, TEN.plusMinutes(30), new Holder("K7M2QX",
+        projection.on(new SlotBookedEvent(A, new Service("sexual-health"), DATE, TEN, TEN.plusMinutes(30), new Holder("K7M2QX",
                 "h", "s", new SealedText("s", "c2VhbGVk"), null, null, false), AT), 7L);
     }
 
     @Test
     void aBookingMovedToAnotherSessionIsFoundThereAndItsNewEventsApplyWithTheirOwnSequence() {
         bookedInA();
-        projection.on(new BookingMovedEvent(A, Service.SEXUAL_HEALTH, DATE, TEN, "K7M2QX", B, DATE.plusDays(1),
+        projection.on(new BookingMovedEvent(A, new Service("sexual-health"), DATE, TEN, "K7M2QX", B, DATE.plusDays(1),
                 LocalTime.of(10, 30), LocalTime.of(11, 0), AT), 9L);
-        projection.on(new AttendanceMarkedEvent(B, Service.SEXUAL_HEALTH, DATE.plusDays(1), LocalTime.of(10, 30),
+        projection.on(new AttendanceMarkedEvent(B, new Service("sexual-health"), DATE.plusDays(1), LocalTime.of(10, 30),
                 "K7M2QX", BookingStatus.ARRIVED, false, AT), 2L);
         // the old session's move, delivered again, changes nothing
-        projection.on(new BookingMovedEvent(A, Service.SEXUAL_HEALTH, DATE, TEN, "K7M2QX", B, DATE.plusDays(1),
+        projection.on(new BookingMovedEvent(A, new Service("sexual-health"), DATE, TEN, "K7M2QX", B, DATE.plusDays(1),
                 LocalTime.of(10, 30), LocalTime.of(11, 0), AT), 9L);
 
         BookingView booking = model.booking("K7M2QX").orElseThrow();
@@ -70,9 +70,9 @@ class ClinicMovesProjectionTest {
     @Test
     void aSessionCalledOffIsNoLongerListedAndItsBookingsKeepTheReason() {
         bookedInA();
-        projection.on(new BookingCancelledByCentreEvent(A, Service.SEXUAL_HEALTH, DATE, TEN, "K7M2QX", "Clinician ill",
+        projection.on(new BookingCancelledByCentreEvent(A, new Service("sexual-health"), DATE, TEN, "K7M2QX", "Clinician ill",
                 AT), 8L);
-        projection.on(new SessionCancelledEvent(A, Service.SEXUAL_HEALTH, DATE, TEN, LocalTime.of(11, 0),
+        projection.on(new SessionCancelledEvent(A, new Service("sexual-health"), DATE, TEN, LocalTime.of(11, 0),
                 "Clinician ill", 1, AT));
 
         assertThat(model.booking("K7M2QX").orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
@@ -84,7 +84,7 @@ class ClinicMovesProjectionTest {
     @Test
     void aBookingMovedByTheCentreKeepsTheReasonForItsHolder() {
         bookedInA();
-        projection.on(new BookingMovedEvent(A, Service.SEXUAL_HEALTH, DATE, TEN, "K7M2QX", B, DATE.plusDays(1),
+        projection.on(new BookingMovedEvent(A, new Service("sexual-health"), DATE, TEN, "K7M2QX", B, DATE.plusDays(1),
                 TEN, LocalTime.of(10, 30), AT, "The clinician comes tomorrow"), 9L);
         assertThat(model.centreChange("K7M2QX")).contains(new CentreChanges.CentreChange(true,
                 "The clinician comes tomorrow"));

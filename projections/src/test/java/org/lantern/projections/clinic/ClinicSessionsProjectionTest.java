@@ -47,13 +47,13 @@ class ClinicSessionsProjectionTest {
     /** The events of one session's stream with their sequence numbers. */
     static List<Object[]> history() {
         return List.of(
-                new Object[] {new SessionScheduledEvent(SESSION, Service.POLICE_CLINIC, DATE, TEN, LocalTime.of(11, 0),
+                new Object[] {new SessionScheduledEvent(SESSION, new Service("police-clinic"), DATE, TEN, LocalTime.of(11, 0),
                         30, 2, "sam"), 0L},
-                new Object[] {new SlotBookedEvent(SESSION, Service.POLICE_CLINIC, DATE, TEN, LocalTime.of(10, 30),
+                new Object[] {new SlotBookedEvent(SESSION, new Service("police-clinic"), DATE, TEN, LocalTime.of(10, 30),
                         holder("AAAAAA"), AT), 1L},
-                new Object[] {new SlotBookedEvent(SESSION, Service.POLICE_CLINIC, DATE, TEN, LocalTime.of(10, 30),
+                new Object[] {new SlotBookedEvent(SESSION, new Service("police-clinic"), DATE, TEN, LocalTime.of(10, 30),
                         holder("BBBBBB"), AT), 2L},
-                new Object[] {new BookingCancelledEvent(SESSION, Service.POLICE_CLINIC, DATE, TEN, "AAAAAA", AT), 3L},
+                new Object[] {new BookingCancelledEvent(SESSION, new Service("police-clinic"), DATE, TEN, "AAAAAA", AT), 3L},
                 new Object[] {new PersonalDataErasedEvent("subject-BBBBBB", "BBBBBB", ErasureReason.PERSON, AT), 0L});
     }
 

@@ -41,7 +41,8 @@ class CourseProjectionTest {
             null, null, false);
 
     final ProjectionStore store = new ProjectionStore();
-    final CourseReadModel model = new CourseReadModel(store.database("courses"));
+    final CourseReadModel model = new CourseReadModel(store.database("courses"),
+            org.lantern.testing.TestCatalogue.seeded());
     final CourseProjection projection = new CourseProjection(model,
             new ReadYourWrite(BookingSettings.defaults()));
 
@@ -51,13 +52,13 @@ class CourseProjectionTest {
     }
 
     private void booked(int n, String sessionId, LocalDate date, LocalTime start, int moves, long seq) {
-        projection.on(new SlotBookedEvent(sessionId, Service.COUNSELLING, date, start, start.plusMinutes(50),
+        projection.on(new SlotBookedEvent(sessionId, new Service("counselling"), date, start, start.plusMinutes(50),
                 new Holder(CourseReferences.session("AAAAAA", n, 2, moves), HOLDER.secretHash(), HOLDER.subjectId(),
                         HOLDER.pseudonym(), null, null, false), AT), seq);
     }
 
     private void bookWhole() {
-        projection.on(new CourseSetUpEvent(COURSE, "alex", SESSIONS, AT));
+        projection.on(new CourseSetUpEvent(COURSE, "alex", SESSIONS, AT, null));
         projection.on(new CourseBookingStartedEvent(COURSE, HOLDER, AT), 1L);
         booked(1, SESSIONS.get(0).sessionId(), FIRST, TEN, 0, 1L);
         booked(2, SESSIONS.get(1).sessionId(), FIRST.plusWeeks(1), TEN, 0, 1L);
@@ -81,7 +82,7 @@ class CourseProjectionTest {
 
     @Test
     void aBookingStillClaimingIsNotTheHoldersYetAndOneGivenBackFreesTheCourse() {
-        projection.on(new CourseSetUpEvent(COURSE, "alex", SESSIONS, AT));
+        projection.on(new CourseSetUpEvent(COURSE, "alex", SESSIONS, AT, "counselling"));
         projection.on(new CourseBookingStartedEvent(COURSE, HOLDER, AT), 1L);
         assertThat(model.booking("AAAAAA")).isEmpty();
         assertThat(model.unfinishedSince(AT.plusMinutes(5))).extracting(CourseBookingView::reference)
@@ -99,7 +100,7 @@ class CourseProjectionTest {
     void aMovedSessionShowsItsNewPlaceInWhateverOrderTheSessionsEventsArrive() {
         bookWhole();
         String other = "2026-12-08~k9k9k9k9";
-        projection.on(new BookingCancelledEvent(SESSIONS.get(1).sessionId(), Service.COUNSELLING, FIRST.plusWeeks(1),
+        projection.on(new BookingCancelledEvent(SESSIONS.get(1).sessionId(), new Service("counselling"), FIRST.plusWeeks(1),
                 TEN, CourseReferences.session("AAAAAA", 2, 2, 0), AT), 2L);
         assertThat(model.placesLeftByAMove()).isEmpty();
         booked(2, other, FIRST.plusWeeks(1), LocalTime.of(15, 0), 1, 1L);

@@ -30,7 +30,7 @@ class DashboardProjectionTest {
     final DashboardReadModel model = new DashboardReadModel(store.database("dashboard"));
     final PlainVault vault = new PlainVault();
     final DashboardProjection projection = new DashboardProjection(model, SimpleQueryUpdateEmitter.builder().build(),
-            vault);
+            vault, new org.lantern.domain.booking.SharedNames(org.lantern.testing.TestCatalogue.seeded()));
 
     @AfterEach
     void close() {
@@ -43,14 +43,14 @@ class DashboardProjectionTest {
     }
 
     void play() {
-        projection.on(new SessionScheduledEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN,
+        projection.on(new SessionScheduledEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN,
                 LocalTime.of(11, 0), 30, 2, null), 0L);
-        projection.on(new SessionScheduledEvent("2026-12-01~police01", Service.POLICE_CLINIC, DATE,
+        projection.on(new SessionScheduledEvent("2026-12-01~police01", new Service("police-clinic"), DATE,
                 LocalTime.of(9, 0), LocalTime.of(9, 30), 30, 1, null), 0L);
-        projection.on(booked("2026-12-01~clinic01", Service.SEXUAL_HEALTH, "AAAAAA"), 1L);
-        projection.on(booked("2026-12-01~clinic01", Service.SEXUAL_HEALTH, "BBBBBB"), 2L);
-        projection.on(booked("2026-12-01~police01", Service.POLICE_CLINIC, "CCCCCC"), 1L);
-        projection.on(new BookingCancelledEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN, "AAAAAA",
+        projection.on(booked("2026-12-01~clinic01", new Service("sexual-health"), "AAAAAA"), 1L);
+        projection.on(booked("2026-12-01~clinic01", new Service("sexual-health"), "BBBBBB"), 2L);
+        projection.on(booked("2026-12-01~police01", new Service("police-clinic"), "CCCCCC"), 1L);
+        projection.on(new BookingCancelledEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN, "AAAAAA",
                 AT), 3L);
     }
 
@@ -103,14 +103,14 @@ class DashboardProjectionTest {
         vault.forget("s-DDDDDD");
         assertThat(projection.handle(new FindDashboardQuery(DATE)).sessions().get(1).arrangements()).isEmpty();
 
-        projection.on(new BookingCancelledEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN, "DDDDDD",
+        projection.on(new BookingCancelledEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN, "DDDDDD",
                 AT), 6L);
         assertThat(projection.handle(new FindDashboardQuery(DATE)).sessions().get(1).booked()).isEqualTo(2);
     }
 
     SlotBookedEvent withNeeds(String reference, Needs needs) {
         String subject = "s-" + reference;
-        return new SlotBookedEvent("2026-12-01~clinic01", Service.SEXUAL_HEALTH, DATE, TEN, LocalTime.of(10, 30),
+        return new SlotBookedEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN, LocalTime.of(10, 30),
                 new Holder(reference, "h", subject, vault.seal(subject, "name"), null, null, false,
                         vault.seal(subject, needs.encode()), null), AT);
     }

@@ -48,7 +48,7 @@ class StatisticsProjectionTest {
     }
 
     private static SlotBookedEvent booked(String reference, String language) {
-        return new SlotBookedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, TEN.plusMinutes(30),
+        return new SlotBookedEvent(SESSION, new Service("sexual-health"), DATE, TEN, TEN.plusMinutes(30),
                 new Holder(reference, "h", "s-" + reference, new SealedText("s", "c2VhbGVk"), null, null, false), AT,
                 language);
     }
@@ -67,14 +67,14 @@ class StatisticsProjectionTest {
     @Test
     void countsEachOutcomeOnceEvenWhenAnEventIsAppliedTwice() {
         bookSeven();
-        AttendanceMarkedEvent seen = new AttendanceMarkedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, "REF001",
+        AttendanceMarkedEvent seen = new AttendanceMarkedEvent(SESSION, new Service("sexual-health"), DATE, TEN, "REF001",
                 BookingStatus.SEEN, false, DATE.atTime(10, 20));
         projection.on(seen, 8L);
         projection.on(seen, 8L);
-        projection.on(new AttendanceMarkedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, "REF002",
+        projection.on(new AttendanceMarkedEvent(SESSION, new Service("sexual-health"), DATE, TEN, "REF002",
                 BookingStatus.NO_SHOW, true, DATE.atTime(10, 20)), 9L);
-        projection.on(new BookingCancelledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, "REF003", AT), 10L);
-        projection.on(new BookingCancelledByCentreEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, "REF004", "ill",
+        projection.on(new BookingCancelledEvent(SESSION, new Service("sexual-health"), DATE, TEN, "REF003", AT), 10L);
+        projection.on(new BookingCancelledByCentreEvent(SESSION, new Service("sexual-health"), DATE, TEN, "REF004", "ill",
                 AT), 11L);
         projection.on(booked("REF001", "en"), 1L);
 
@@ -89,7 +89,7 @@ class StatisticsProjectionTest {
     @Test
     void aBookingMovedToAnotherMonthIsCountedThere() {
         bookSeven();
-        projection.on(new BookingMovedEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, "REF007", "2027-01-05~zzzz2222",
+        projection.on(new BookingMovedEvent(SESSION, new Service("sexual-health"), DATE, TEN, "REF007", "2027-01-05~zzzz2222",
                 LocalDate.of(2027, 1, 5), TEN, TEN.plusMinutes(30), AT), 8L);
         assertThat(december().bookings()).isEqualTo(6);
         assertThat(model.between(YearMonth.of(2027, 1), YearMonth.of(2027, 1)).services()).singleElement()
@@ -100,7 +100,7 @@ class StatisticsProjectionTest {
     void walkInWaitsVisitsNightsAndLanguagesAreCounted() {
         bookSeven();
         for (int i = 1; i <= 5; i++) {
-            projection.on(new WalkInAddedEvent("queue~2026-12-01~sexual-health", Service.SEXUAL_HEALTH, DATE, "t-" + i,
+            projection.on(new WalkInAddedEvent("queue~2026-12-01~sexual-health", new Service("sexual-health"), DATE, "t-" + i,
                     "A" + i, i, "h", Priority.ROUTINE, null, "s", null, DATE.atTime(10, 0)));
             projection.on(new TicketCalledEvent("queue~2026-12-01~sexual-health", "t-" + i, "Room 1", null,
                     DATE.atTime(10, 10 * i)));
@@ -129,8 +129,8 @@ class StatisticsProjectionTest {
     @Test
     void theReportShowsFewerThanFiveForSmallCountsAndNoMedianOfFewerThanFive() {
         bookSeven();
-        projection.on(new BookingCancelledEvent(SESSION, Service.SEXUAL_HEALTH, DATE, TEN, "REF003", AT), 8L);
-        FunderStatistics.Report report = new FunderStatistics(model).report("2026-12", "2026-12");
+        projection.on(new BookingCancelledEvent(SESSION, new Service("sexual-health"), DATE, TEN, "REF003", AT), 8L);
+        FunderStatistics.Report report = new FunderStatistics(model, org.lantern.testing.TestCatalogue.seeded()).report("2026-12", "2026-12");
         FunderStatistics.ServiceFigures clinic = report.months().get(0).services().stream()
                 .filter(s -> s.service().equals("sexual-health")).findFirst().orElseThrow();
         assertThat(clinic.bookings()).isEqualTo(7L);
@@ -146,11 +146,11 @@ class StatisticsProjectionTest {
     @Test
     void aPrivateServiceHasNoWeeklyFigures() {
         for (int i = 1; i <= 6; i++) {
-            projection.on(new SlotBookedEvent(SESSION, Service.POLICE_CLINIC, DATE, TEN, TEN.plusMinutes(30),
+            projection.on(new SlotBookedEvent(SESSION, new Service("police-clinic"), DATE, TEN, TEN.plusMinutes(30),
                     new Holder("POL00" + i, "h", "s", new SealedText("s", "c2VhbGVk"), null, null, false), AT, "en"),
                     (long) i);
         }
-        FunderStatistics.Report report = new FunderStatistics(model).report("2026-12", "2026-12");
+        FunderStatistics.Report report = new FunderStatistics(model, org.lantern.testing.TestCatalogue.seeded()).report("2026-12", "2026-12");
         assertThat(report.weeks()).isEmpty();
         assertThat(report.months().get(0).services()).filteredOn(s -> s.service().equals("police-clinic"))
                 .singleElement().extracting(FunderStatistics.ServiceFigures::bookings).isEqualTo(6L);

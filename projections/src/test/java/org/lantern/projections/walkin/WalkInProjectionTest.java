@@ -40,11 +40,11 @@ class WalkInProjectionTest {
     }
 
     static void applyAll(WalkInProjection p) {
-        p.on(new WalkInAddedEvent(QUEUE, Service.SEXUAL_HEALTH, DATE, "t-one", "A1", 1, "hash-one", Priority.ROUTINE,
+        p.on(new WalkInAddedEvent(QUEUE, new Service("sexual-health"), DATE, "t-one", "A1", 1, "hash-one", Priority.ROUTINE,
                 null, null, null, AT), 0L);
-        p.on(new WalkInAddedEvent(QUEUE, Service.SEXUAL_HEALTH, DATE, "t-two", "A2", 2, "hash-two", Priority.SOON,
+        p.on(new WalkInAddedEvent(QUEUE, new Service("sexual-health"), DATE, "t-two", "A2", 2, "hash-two", Priority.SOON,
                 "pep", null, null, AT), 1L);
-        p.on(new BookedArrivalQueuedEvent(QUEUE, Service.SEXUAL_HEALTH, DATE, "K7M2QX", "A3", 3, LocalTime.of(10, 0),
+        p.on(new BookedArrivalQueuedEvent(QUEUE, new Service("sexual-health"), DATE, "K7M2QX", "A3", 3, LocalTime.of(10, 0),
                 AT), 2L);
         p.on(new PriorityChangedEvent(QUEUE, "t-one", Priority.URGENT, "exposure", AT.plusMinutes(1)), 3L);
         p.on(new TicketCalledEvent(QUEUE, "t-two", "Room 1", null, AT.plusMinutes(2)), 4L);
