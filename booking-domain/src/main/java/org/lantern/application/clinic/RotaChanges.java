@@ -212,14 +212,14 @@ public class RotaChanges {
         return new Plan(kept, moved, cancelled, created, booked(touched));
     }
 
-    private static boolean sameShape(SessionView s, Rotas.Pattern next, String staff) {
+    private boolean sameShape(SessionView s, Rotas.Pattern next, String staff) {
         return s.start().equals(next.start()) && sameLength(s, next, staff);
     }
 
     /** The same session at other times of its date: the bookings can follow to the same places. */
-    private static boolean sameLength(SessionView s, Rotas.Pattern next, String staff) {
+    private boolean sameLength(SessionView s, Rotas.Pattern next, String staff) {
         return Duration.between(s.start(), s.end()).equals(Duration.between(next.start(), next.end()))
-                && s.slotMinutes() == next.slotMinutes() && s.placesPerSlot() == next.placesPerSlot()
+                && s.slotMinutes() == rotas.slotMinutesOf(next) && s.placesPerSlot() == next.placesPerSlot()
                 && Objects.equals(s.clinician(), staff);
     }
 

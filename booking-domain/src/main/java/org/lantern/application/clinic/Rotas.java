@@ -89,6 +89,16 @@ public class Rotas {
         return new Sessions(created, skipped);
     }
 
+    /**
+     * The slot length the pattern's sessions get: a group meets once for the whole session ({@link SessionScheduling}),
+     * so a kept group session is compared with a change by that length, not by what the form said.
+     */
+    int slotMinutesOf(Pattern p) {
+        boolean group = catalogue.find(p.service()).map(e -> e.kind() == org.lantern.domain.booking.ServiceKind.GROUP)
+                .orElse(false);
+        return group ? (int) java.time.Duration.between(p.start(), p.end()).toMinutes() : p.slotMinutes();
+    }
+
     /** Every date of the pattern, each one's plan checked first; refuses the whole pattern on the first fault. */
     List<LocalDate> dates(Pattern p) {
         if (p.service() == null || catalogue.find(p.service()).isEmpty()) {
