@@ -7,7 +7,8 @@
 
   function label(code) {
     var key = 'label' + code.split('-').map(function (p) { return p.charAt(0).toUpperCase() + p.slice(1); }).join('');
-    return labels[key] || code;
+    var named = document.querySelector('#service-labels [data-service-label="' + code + '"]');
+    return labels[key] || (named ? named.textContent : code);
   }
 
   function minutes(n) { return labels.labelMinutes.replace('{0}', String(n)); }
@@ -31,7 +32,7 @@
   }
 
   function name(pseudonym, line) {
-    return pseudonym || (line.service === 'private' ? labels.labelPrivate : '\u2013');
+    return pseudonym || (line.privateAppointments ? labels.labelPrivate : '\u2013');
   }
 
   // what reception arranges before the person arrives: the interpreter's language, the access needs

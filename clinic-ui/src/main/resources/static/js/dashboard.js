@@ -7,7 +7,8 @@
 
   function label(code) {
     var key = 'label' + code.split('-').map(function (p) { return p.charAt(0).toUpperCase() + p.slice(1); }).join('');
-    return labels[key] || labels.labelPrivate;
+    var named = document.querySelector('#service-labels [data-service-label="' + code + '"]');
+    return labels[key] || (named ? named.textContent : labels.labelPrivate);
   }
 
   function time(iso) { return iso.substring(11, 16); }

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
         // likewise the night centre's deadline sweep
         "lantern.night.first-sweep-after=PT24H",
         "lantern.course.first-sweep-after=PT24H",
+        "lantern.move.first-sweep-after=PT24H",
         // the no-show sweep too: tests call NoShowSweep after moving the clock
         "lantern.attendance.first-sweep-after=PT24H",
         // every test client comes from its own address (Api.client()), so rate limits do not leak between tests

@@ -114,7 +114,8 @@ public class Services {
         }
         Set<String> checked = new LinkedHashSet<>();
         for (String role : roles) {
-            Role known = Role.parse(role).orElseThrow(() -> new InvalidInputException("error.service-roles"));
+            Role known = Role.parse(role).filter(r -> r != Role.NIGHT_STAFF)
+                    .orElseThrow(() -> new InvalidInputException("error.service-roles"));
             if (known != Role.MANAGER) {
                 checked.add(known.name()); // a manager may open every list anyway
             }
@@ -125,8 +126,12 @@ public class Services {
         return checked;
     }
 
-    /** The roles a catalogue role may be, for forms. */
+    /**
+     * The roles that may run a service, for forms: the staff who hold sessions and reception (night staff run the
+     * night centre, which is not a catalogue service; a manager may open every list anyway).
+     */
     public static List<String> roleNames() {
-        return Arrays.stream(Role.values()).filter(r -> r != Role.MANAGER).map(Role::name).toList();
+        return Arrays.stream(Role.values()).filter(r -> r != Role.MANAGER && r != Role.NIGHT_STAFF).map(Role::name)
+                .toList();
     }
 }

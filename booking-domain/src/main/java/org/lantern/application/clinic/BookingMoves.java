@@ -19,7 +19,8 @@ import org.lantern.domain.session.SessionRefusal;
  * place is secured before the old one is released, so a move never leaves the person with neither place nor with
  * both: within one session that is one decision of the session; across two sessions the new session holds the
  * place first, then the old one gives its place up, and if it cannot (the booking was cancelled or moved
- * meanwhile) the held place is freed again. Blocking: call it off the event loop.
+ * meanwhile) the held place is freed again. A crash between the two steps is finished by {@link MoveRecovery}.
+ * Blocking: call it off the event loop.
  */
 public class BookingMoves {
 
@@ -80,27 +81,44 @@ public class BookingMoves {
                     to.toLocalTime(), clock.now()), b -> b.startsAt().equals(to));
             return access.byReference(reference);
         }
+        LocalDateTime now = clock.now();
         commands.send(new HoldPlaceForMoveCommand(target.sessionId(), reference, booking.sessionId(),
-                to.toLocalTime(), clock.now()));
+                to.toLocalTime(), now));
+        HeldMove held = new HeldMove(reference, booking.sessionId(), target.sessionId(), target.date(),
+                to.toLocalTime(), to.toLocalTime().plusMinutes(target.slotMinutes()), now);
         try {
-            access.changeAndAwait(reference, commands, new ReleaseMovedBookingCommand(booking.sessionId(), reference,
-                    target.sessionId(), target.date(), to.toLocalTime(), to.toLocalTime().plusMinutes(
-                            target.slotMinutes()), clock.now(), centreReason),
+            access.changeAndAwait(reference, () -> finish(held, centreReason),
                     b -> target.sessionId().equals(b.sessionId()));
-        } catch (RuntimeException notReleased) {
-            abandon(target.sessionId(), reference);
-            throw notReleased instanceof SessionRefusal r && r.reason() == SessionRefusal.Reason.SLOT_FULL
+        } catch (SessionRefusal notReleased) {
+            throw notReleased.reason() == SessionRefusal.Reason.SLOT_FULL
                     ? new SessionRefusal(SessionRefusal.Reason.BOOKING_NOT_MOVABLE) : notReleased;
         }
         return access.byReference(reference);
+    }
+
+    /**
+     * Steps 2 and 3 of a move across sessions, for the request that held the place and for the recovery sweep
+     * ({@link MoveRecovery}) alike: the old session gives its place up (twice is no error), and only if it refuses
+     * (the booking was cancelled, began or moved elsewhere meanwhile, or the new time has come) is the held place
+     * freed, and the refusal thrown. Any other failure frees nothing: whether the old place was given up is not
+     * known, and freeing the held one could leave the person neither; the sweep finishes it later.
+     */
+    public HeldMove finish(HeldMove held, String centreReason) {
+        try {
+            commands.send(new ReleaseMovedBookingCommand(held.fromSessionId(), held.reference(), held.toSessionId(),
+                    held.toDate(), held.slotStart(), held.slotEnd(), clock.now(), centreReason));
+            return held;
+        } catch (SessionRefusal notReleased) {
+            abandon(held.toSessionId(), held.reference());
+            throw notReleased;
+        }
     }
 
     private void abandon(String sessionId, String reference) {
         try {
             commands.send(new AbandonHeldPlaceCommand(sessionId, reference, clock.now()));
         } catch (RuntimeException notFreed) {
-            // the booking is still the old one; the held place stays taken for nobody until a manager's next look
-            // (docs/architecture.md, "Moving a booking"): a place lost for others, never one given twice
+            // the booking is still the old one; the recovery sweep frees the held place on its next run
         }
     }
 }

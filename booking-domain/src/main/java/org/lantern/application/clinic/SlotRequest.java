@@ -46,7 +46,7 @@ public record SlotRequest(SessionId sessionId, LocalDateTime start, String pseud
 
     @Override
     public Optional<String> consentVersion() {
-        return consent ? Optional.of(Consent.POLICE_CLINIC_V1) : Optional.empty();
+        return consent ? Optional.of(Consent.PRIVATE_APPOINTMENT_V1) : Optional.empty();
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.lantern.application.booking.InvalidInputException;
 public class Partners {
 
     public static final int MAX_PARTNERS = 40;
-    public static final List<String> PAGE_LANGUAGES = List.of("en", "es", "pt");
     private static final Pattern TEXT = Pattern.compile("[^\\p{Cntrl}<>]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -26,10 +25,17 @@ public class Partners {
 
     private final PartnerDirectory directory;
     private final Supplier<String> ids;
+    private final List<String> pageLanguages;
 
-    public Partners(PartnerDirectory directory, Supplier<String> ids) {
+    /** @param languages the languages Lantern speaks: an offer is written in these, English always */
+    public Partners(PartnerDirectory directory, Supplier<String> ids, List<String> languages) {
         this.directory = directory;
         this.ids = ids;
+        this.pageLanguages = List.copyOf(languages);
+    }
+
+    public List<String> languages() {
+        return pageLanguages;
     }
 
     public List<Shown> shownIn(Locale locale) {
@@ -46,7 +52,7 @@ public class Partners {
             throw new InvalidInputException("error.partner-offer");
         }
         for (Map.Entry<String, String> offer : offers.entrySet()) {
-            if (!PAGE_LANGUAGES.contains(offer.getKey())) {
+            if (!pageLanguages.contains(offer.getKey())) {
                 throw new InvalidInputException("error.partner-offer");
             }
             if (offer.getValue() != null && !offer.getValue().isBlank()) {

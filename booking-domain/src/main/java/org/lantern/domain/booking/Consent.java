@@ -14,7 +14,7 @@ public record Consent(String version, LocalDateTime givenAt) {
      * The police clinic's consent wording; a new wording gets a new version, and the old one stays readable. The
      * name is discreet: it travels to the person's data download, which never names the service.
      */
-    public static final String POLICE_CLINIC_V1 = "private-appointment-1";
+    public static final String PRIVATE_APPOINTMENT_V1 = "private-appointment-1";
 
     public Consent {
         Objects.requireNonNull(version, "version");

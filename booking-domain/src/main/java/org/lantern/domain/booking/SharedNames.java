@@ -39,15 +39,17 @@ public final class SharedNames {
     }
 
     /**
-     * The name a shared surface's own link or form gives a service: its code; for a private service
-     * {@value #PRIVATE} while it is the only one, else {@code private-N} by its catalogue number.
+     * The name a shared surface's own link or form gives a service: its code; for the catalogue's first private
+     * service {@value #PRIVATE}, for any later one {@code private-N} by its catalogue number (so a link never
+     * changes its meaning when a private service is added).
      */
     public String handle(String serviceCode) {
         Optional<CatalogueEntry> entry = catalogue.find(serviceCode);
         if (entry.isEmpty() || !entry.get().isPrivate()) {
             return serviceCode;
         }
-        return privateOnes().size() == 1 ? PRIVATE : PRIVATE + "-" + entry.get().number();
+        List<CatalogueEntry> hidden = privateOnes();
+        return hidden.get(0).code().equals(serviceCode) ? PRIVATE : PRIVATE + "-" + entry.get().number();
     }
 
     /** The service a shared surface's link or form names by its {@link #handle}. */
@@ -56,8 +58,7 @@ public final class SharedNames {
             return Optional.empty();
         }
         if (PRIVATE.equals(handle)) {
-            List<CatalogueEntry> hidden = privateOnes();
-            return hidden.size() == 1 ? Optional.of(hidden.get(0)) : Optional.empty();
+            return privateOnes().stream().findFirst();
         }
         if (handle.startsWith(PRIVATE + "-")) {
             try {

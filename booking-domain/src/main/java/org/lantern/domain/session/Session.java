@@ -51,18 +51,31 @@ public class Session {
         // for Axon
     }
 
-    private record Place(LocalTime slotStart, BookingStatus status, boolean noShowUndone) {
+    /** {@code movedTo}: the session and slot this booking last moved to from here, once it has. */
+    private record Place(LocalTime slotStart, BookingStatus status, boolean noShowUndone, String movedTo) {
+
+        Place(LocalTime slotStart, BookingStatus status, boolean noShowUndone) {
+            this(slotStart, status, noShowUndone, null);
+        }
+
+        static String where(String sessionId, LocalTime slotStart) {
+            return sessionId + "@" + slotStart;
+        }
 
         boolean active() {
             return status.holdsPlace();
         }
 
         Place with(BookingStatus next) {
-            return new Place(slotStart, next, noShowUndone);
+            return new Place(slotStart, next, noShowUndone, movedTo);
         }
 
         Place at(LocalTime slot) {
-            return new Place(slot, status, noShowUndone);
+            return new Place(slot, status, noShowUndone, movedTo);
+        }
+
+        Place movedAwayTo(String sessionId, LocalTime slot) {
+            return new Place(slotStart, BookingStatus.CANCELLED, noShowUndone, where(sessionId, slot));
         }
     }
 
@@ -143,11 +156,24 @@ public class Session {
                 plan.slotEnd(command.slotStart()), command.reference(), command.fromSessionId(), command.now()));
     }
 
-    /** The old place of a move to another session, given up once the new one is held there. */
+    /**
+     * The old place of a move to another session, given up once the new one is held there. Giving it up for the
+     * same new place twice is no error (a late request and the recovery sweep may both finish one move), and a new
+     * time that has come meanwhile is refused: nobody is moved into the past, and the held place can go back.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ReleaseMovedBookingCommand command) {
+        requireScheduled();
+        Place moved = bookings.get(command.reference());
+        if (moved != null && !moved.active()
+                && Place.where(command.toSessionId(), command.toSlotStart()).equals(moved.movedTo())) {
+            return;
+        }
         Place place = requireMovable(command.reference(), command.now());
+        if (!command.toDate().atTime(command.toSlotStart()).isAfter(command.now())) {
+            throw new SessionRefusal(SLOT_IN_PAST);
+        }
         apply(new BookingMovedEvent(sessionId, service, plan.date(), place.slotStart(), command.reference(),
                 command.toSessionId(), command.toDate(), command.toSlotStart(), command.toSlotEnd(), command.now(),
                 command.centreReason()));
@@ -389,7 +415,7 @@ public class Session {
             bookings.put(event.reference(), place.at(event.toSlotStart()));
             taken.merge(event.toSlotStart(), 1, Integer::sum);
         } else {
-            bookings.put(event.reference(), place.with(BookingStatus.CANCELLED));
+            bookings.put(event.reference(), place.movedAwayTo(event.toSessionId(), event.toSlotStart()));
         }
     }
 

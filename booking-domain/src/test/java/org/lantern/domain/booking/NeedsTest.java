@@ -51,7 +51,7 @@ class NeedsTest {
 
     @Test
     void aConsentKeepsItsWordingsVersionAndTime() {
-        Consent consent = new Consent(Consent.POLICE_CLINIC_V1, LocalDateTime.of(2026, 11, 30, 4, 30, 12));
+        Consent consent = new Consent(Consent.PRIVATE_APPOINTMENT_V1, LocalDateTime.of(2026, 11, 30, 4, 30, 12));
 
         assertThat(Consent.decode(consent.encode())).isEqualTo(consent);
         assertThat(consent.version()).doesNotContain("police");
@@ -78,9 +78,9 @@ class NeedsTest {
 
         assertThat(names.shown("isva")).isEqualTo("private");
         assertThat(names.shown("police-clinic")).isEqualTo("private");
-        assertThat(names.handle("police-clinic")).isEqualTo("private-2");
+        assertThat(names.handle("police-clinic")).isEqualTo("private");
         assertThat(names.handle("isva")).isEqualTo("private-4");
-        assertThat(names.fromHandle("private")).isEmpty();
+        assertThat(names.fromHandle("private").map(CatalogueEntry::code)).contains("police-clinic");
         assertThat(names.fromHandle("private-4").map(CatalogueEntry::code)).contains("isva");
         assertThat(names.fromHandle("private-1")).isEmpty();
         assertThat(names.handle("sexual-health")).isEqualTo("sexual-health");

@@ -220,4 +220,23 @@ class SessionChangesTest {
                 .expectEvents(new BookingMovedEvent(SESSION, new Service("sexual-health"), DATE, NINE, "AAAAAA", OTHER,
                         DATE.plusDays(1), NINE, HALF_NINE, NOW, "The clinician comes tomorrow"));
     }
+
+    @Test
+    void givingThePlaceUpTwiceForTheSameNewPlaceChangesNothing() {
+        fixture.given(morning(), booked("AAAAAA", NINE), new BookingMovedEvent(SESSION, new Service("sexual-health"), DATE,
+                        NINE, "AAAAAA", OTHER, DATE.plusDays(1), NINE, HALF_NINE, NOW))
+                .when(new ReleaseMovedBookingCommand(SESSION, "AAAAAA", OTHER, DATE.plusDays(1), NINE, HALF_NINE,
+                        NOW.plusMinutes(3)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void nobodyIsMovedToATimeThatHasCome() {
+        fixture.given(morning(), booked("AAAAAA", HALF_NINE))
+                .when(new ReleaseMovedBookingCommand(SESSION, "AAAAAA", OTHER, DATE, NINE.minusHours(1),
+                        NINE.minusMinutes(30), DATE.atTime(NINE.minusMinutes(59))))
+                .expectException(Matchers.predicate(e -> refusedFor(e, SLOT_IN_PAST)))
+                .expectNoEvents();
+    }
 }

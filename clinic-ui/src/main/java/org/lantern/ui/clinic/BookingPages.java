@@ -214,7 +214,7 @@ class BookingPages {
 
     @PostMapping("/book")
     Mono<String> book(@ModelAttribute BookingForm form, Model model, ServerWebExchange exchange) {
-        String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null : form.idempotencyKey();
+        String key = ShownOnce.formKey(form.idempotencyKey());
         return exchange.getSession().flatMap(pageSession -> Blocking.call(() -> {
             LocalTime at = parseTime(form.start());
             var session = form.session() == null ? Optional.<SessionView>empty() : views.session(form.session());
@@ -229,12 +229,9 @@ class BookingPages {
                         form.needs(), form.consented());
                 var receipt = bookings.book(booking, IdempotencyKey.parse(key),
                         Requester.of(ClientAddress.of(exchange), booking.contact()));
-                if (ShownOnce.alreadyShown(pageSession, key)) {
-                    // the same form again (Back, then Reload): the booking stands, its secret is not shown twice
-                    return "redirect:/book/done";
-                }
-                ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(FLOW, receipt.reference(), receipt.secret(),
-                        time.at(session.get().date(), at), false, sharedNames.isPrivate(session.get().service())));
+                ShownOnce.keepOnce(pageSession, key, () -> new ShownOnce.Receipt(FLOW, receipt.reference(),
+                        receipt.secret(), time.at(session.get().date(), at), false,
+                        sharedNames.isPrivate(session.get().service())));
                 return "redirect:/book/done";
             } catch (Refusal e) {
                 // the form's own retry key: a person never sees the word Idempotency-Key
@@ -252,14 +249,13 @@ class BookingPages {
     /** The one page that shows the secret; after it, this address shows only that the booking is made. */
     @GetMapping("/book/done")
     Mono<String> done(Model model, ServerWebExchange exchange) {
-        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.take(pageSession, FLOW), model));
+        return ShownOnce.showWaiting(exchange, FLOW, receipt -> showReceipt(receipt, model));
     }
 
     /** The language switch of that page: the secret once more, in the chosen language, for the page's token. */
     @PostMapping("/book/done")
     Mono<String> doneAgain(@ModelAttribute Again again, Model model, ServerWebExchange exchange) {
-        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.again(pageSession, FLOW, again.token()),
-                model));
+        return ShownOnce.showAgain(exchange, FLOW, again.token(), receipt -> showReceipt(receipt, model));
     }
 
     /** The language switch's form on the page that shows the secret: its single-use token. */
@@ -267,15 +263,9 @@ class BookingPages {
     }
 
     private static String showReceipt(ShownOnce.Receipt receipt, Model model) {
-        if (receipt == null) {
-            return "booked-shown";
-        }
-        model.addAttribute("receipt", receipt);
         model.addAttribute("startsAt", receipt.startsAt());
         model.addAttribute("private", receipt.privateService());
-        model.addAttribute("langForm", "language-again");
-        model.addAttribute("langAction", "/book/done");
-        return "booked";
+        return ShownOnce.onPage(model, receipt, "/book/done", "booked");
     }
 
     /**

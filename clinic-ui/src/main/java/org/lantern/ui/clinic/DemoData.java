@@ -1,5 +1,9 @@
 package org.lantern.ui.clinic;
 
+import org.lantern.domain.booking.ServiceKind;
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import org.lantern.application.course.CourseScheduling;
 
 import org.lantern.application.nightcentre.NightScheduling;
@@ -37,9 +41,11 @@ class DemoData {
     private final StaffAccounts staff;
     private final CentreTime time;
     private final CourseScheduling courses;
+    private final ServiceCatalogue catalogue;
 
     DemoData(SessionScheduling sessions, NightScheduling nights, ClinicViews views, StaffAccounts staff,
-             CentreTime time, CourseScheduling courses) {
+             CentreTime time, CourseScheduling courses, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.courses = courses;
         this.sessions = sessions;
         this.nights = nights;
@@ -64,26 +70,34 @@ class DemoData {
         if (!views.sessions(today, today.plusDays(7)).isEmpty()) {
             return;
         }
+        // the demo's sessions are of the catalogue's services: its first one-to-one, private and course services
+        String clinic = first(e -> e.kind() == ServiceKind.SLOTS && !e.isPrivate());
+        String hidden = first(CatalogueEntry::isPrivate);
+        String course = first(e -> e.kind() == ServiceKind.COURSE);
         int created = 0;
         for (int day = 0; day < 7; day++) {
             LocalDate date = today.plusDays(day);
             if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
-            created += tryToSchedule("sexual-health", date, "10:00", "13:00", 30, 2, "sam");
-            created += tryToSchedule("sexual-health", date, "18:00", "21:00", 15, 1, "jo");
-            created += tryToSchedule("counselling", date, "14:00", "16:30", 50, 1, "alex");
+            created += tryToSchedule(clinic, date, "10:00", "13:00", 30, 2, "sam");
+            created += tryToSchedule(clinic, date, "18:00", "21:00", 15, 1, "jo");
+            created += tryToSchedule(course, date, "14:00", "16:30", 50, 1, "alex");
             if (date.getDayOfWeek() == DayOfWeek.THURSDAY) {
-                created += tryToSchedule("police-clinic", date, "17:00", "18:00", 30, 1, null);
+                created += tryToSchedule(hidden, date, "17:00", "18:00", 30, 1, null);
             }
         }
         LocalTime nextHour = time.now().toLocalTime().withMinute(0).withSecond(0).withNano(0).plusHours(1);
         if (nextHour.isAfter(LocalTime.of(6, 0)) && nextHour.isBefore(LocalTime.of(22, 0))) {
-            created += tryToSchedule("sexual-health", today, nextHour.toString(), nextHour.plusHours(2).toString(),
+            created += tryToSchedule(clinic, today, nextHour.toString(), nextHour.plusHours(2).toString(),
                     15, 2, "robin");
         }
         log.info("Demo data: {} sessions over the next week", created);
         offerCourses(today);
+    }
+
+    private String first(java.util.function.Predicate<CatalogueEntry> kind) {
+        return catalogue.all().stream().filter(kind).map(CatalogueEntry::code).findFirst().orElse(null);
     }
 
     /** Two six-week counselling courses with alex, on Tuesdays and Fridays at 11:00, starting next week. */

@@ -112,15 +112,12 @@ class CoursePages {
             try {
                 CourseRequest request = CourseRequest.of(form.courseId(), form.pseudonym(), null, false,
                         exchange.getLocaleContext().getLocale());
-                String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null
-                        : form.idempotencyKey();
+                String key = ShownOnce.formKey(form.idempotencyKey());
                 Booked<CourseItem> booked = bookings.book(request, IdempotencyKey.parse(key),
                         Requester.of(ClientAddress.of(exchange), Optional.empty()));
-                if (!ShownOnce.alreadyShown(pageSession, key)) {
-                    // the same form again (Back, then Reload): the booking stands, its secret is not shown twice
-                    ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(FLOW, booked.reference(), booked.secret(),
-                            booked.item().sessions().stream().map(s -> time.at(s.date(), s.start())).toList()));
-                }
+                ShownOnce.keepOnce(pageSession, key, () -> new ShownOnce.Receipt(FLOW, booked.reference(),
+                        booked.secret(), booked.item().sessions().stream().map(s -> time.at(s.date(), s.start()))
+                        .toList()));
                 return "redirect:/courses/done";
             } catch (CourseClash clash) {
                 exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
@@ -130,8 +127,7 @@ class CoursePages {
                         form.pseudonym(), UUID.randomUUID().toString()));
             } catch (Refusal refused) {
                 exchange.getResponse().setStatusCode(Problems.statusOf(refused));
-                model.addAttribute("error", "error.idempotency-key-busy".equals(refused.messageKey())
-                        ? "page.booking-busy" : refused.messageKey());
+                model.addAttribute("error", Problems.pageMessage(refused));
                 return page(model, form);
             }
         }));
@@ -140,28 +136,21 @@ class CoursePages {
     /** The one page that shows the course's secret; after it, this address shows only that the booking is made. */
     @GetMapping("/courses/done")
     Mono<String> done(Model model, ServerWebExchange exchange) {
-        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.take(pageSession, FLOW), model));
+        return ShownOnce.showWaiting(exchange, FLOW, receipt -> showReceipt(receipt, model));
     }
 
     /** That page's language switch: the secret once more for the page's single-use token. */
     @PostMapping("/courses/done")
     Mono<String> doneAgain(@ModelAttribute Again again, Model model, ServerWebExchange exchange) {
-        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.again(pageSession, FLOW,
-                again.token()), model));
+        return ShownOnce.showAgain(exchange, FLOW, again.token(), receipt -> showReceipt(receipt, model));
     }
 
     record Again(String token) {
     }
 
     private static String showReceipt(ShownOnce.Receipt receipt, Model model) {
-        if (receipt == null) {
-            return "booked-shown";
-        }
-        model.addAttribute("receipt", receipt);
         model.addAttribute("sessions", receipt.sessions());
-        model.addAttribute("langForm", "language-again");
-        model.addAttribute("langAction", "/courses/done");
-        return "course-booked";
+        return ShownOnce.onPage(model, receipt, "/courses/done", "course-booked");
     }
 
     @PostMapping("/my-booking/course/move")

@@ -99,20 +99,16 @@ class NightPages {
             try {
                 NightRequest request = NightRequest.of(date(form.date()), form.kind(), form.pseudonym(),
                         form.children(), form.waitlist(), exchange.getLocaleContext().getLocale(), form.needs());
-                String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null
-                        : form.idempotencyKey();
+                String key = ShownOnce.formKey(form.idempotencyKey());
                 Booked<NightItem> booked = bookings.book(request, IdempotencyKey.parse(key),
                         Requester.of(ClientAddress.of(exchange), Optional.empty()));
-                if (!ShownOnce.alreadyShown(pageSession, key)) {
-                    ShownOnce.keep(pageSession, key, new ShownOnce.Receipt(FLOW, booked.reference(), booked.secret(),
-                            time.at(booked.item().date(), booked.item().opens()),
-                            !"booked".equals(booked.status().code()), false));
-                }
+                ShownOnce.keepOnce(pageSession, key, () -> new ShownOnce.Receipt(FLOW, booked.reference(),
+                        booked.secret(), time.at(booked.item().date(), booked.item().opens()),
+                        !"booked".equals(booked.status().code()), false));
                 return "redirect:/night/done";
             } catch (Refusal refused) {
                 exchange.getResponse().setStatusCode(Problems.statusOf(refused));
-                model.addAttribute("error", "error.idempotency-key-busy".equals(refused.messageKey())
-                        ? "page.booking-busy" : refused.messageKey());
+                model.addAttribute("error", Problems.pageMessage(refused));
                 return page(model, form);
             }
         }));
@@ -120,27 +116,20 @@ class NightPages {
 
     @GetMapping("/night/done")
     Mono<String> done(Model model, ServerWebExchange exchange) {
-        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.take(pageSession, FLOW), model));
+        return ShownOnce.showWaiting(exchange, FLOW, receipt -> showReceipt(receipt, model));
     }
 
     /** That page's language switch: the secret once more for the page's single-use token. */
     @PostMapping("/night/done")
     Mono<String> doneAgain(@ModelAttribute Again again, Model model, ServerWebExchange exchange) {
-        return exchange.getSession().map(pageSession -> showReceipt(ShownOnce.again(pageSession, FLOW,
-                again.token()), model));
+        return ShownOnce.showAgain(exchange, FLOW, again.token(), receipt -> showReceipt(receipt, model));
     }
 
     record Again(String token) {
     }
 
     private static String showReceipt(ShownOnce.Receipt receipt, Model model) {
-        if (receipt == null) {
-            return "booked-shown";
-        }
-        model.addAttribute("receipt", receipt);
-        model.addAttribute("langForm", "language-again");
-        model.addAttribute("langAction", "/night/done");
-        return "night-booked";
+        return ShownOnce.onPage(model, receipt, "/night/done", "night-booked");
     }
 
     private String page(Model model, NightForm form) {

@@ -25,6 +25,7 @@ import org.lantern.domain.nightcentre.NightRefusal;
 import org.lantern.ui.CentreTime;
 import org.lantern.ui.web.Blocking;
 import org.lantern.ui.web.Problems;
+import org.lantern.ui.web.ShownOnce;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -114,8 +115,7 @@ class NightShiftPages {
             try {
                 NightRequest request = NightRequest.of(NightPages.date(form.date()), form.kind(), form.pseudonym(),
                         form.children(), form.waitlist(), exchange.getLocaleContext().getLocale(), form.needs());
-                String key = form.idempotencyKey() == null || form.idempotencyKey().isBlank() ? null
-                        : form.idempotencyKey();
+                String key = ShownOnce.formKey(form.idempotencyKey());
                 // the door books for many people: the cap per address would stop it after a few
                 Booked<NightItem> booked = bookings.book(request, IdempotencyKey.parse(key),
                         Requester.of("night-door:" + UUID.randomUUID(), Optional.empty()));
@@ -124,8 +124,7 @@ class NightShiftPages {
                 return "redirect:/staff/night/door/booked";
             } catch (Refusal refused) {
                 exchange.getResponse().setStatusCode(Problems.statusOf(refused));
-                model.addAttribute("error", "error.idempotency-key-busy".equals(refused.messageKey())
-                        ? "page.booking-busy" : refused.messageKey());
+                model.addAttribute("error", Problems.pageMessage(refused));
                 return doorPage(form, model);
             }
         });

@@ -43,7 +43,7 @@ class PartnerPages {
     Mono<String> add(Model model, ServerWebExchange exchange) {
         return exchange.getFormData().flatMap(form -> Blocking.call(() -> {
             Map<String, String> offers = new LinkedHashMap<>();
-            for (String language : Partners.PAGE_LANGUAGES) {
+            for (String language : partners.languages()) {
                 offers.put(language, form.getFirst("offer-" + language));
             }
             String languages = form.getFirst("languages");

@@ -117,7 +117,7 @@ class ReceptionDeskPages {
     }
 
     @GetMapping("/staff/desk")
-    Mono<String> desk(@RequestParam(defaultValue = "sexual-health") String service,
+    Mono<String> desk(@RequestParam(required = false) String service,
                       @RequestParam(required = false) String notice, Model model) {
         model.addAttribute("notice", notice != null && NOTICES.contains(notice) ? notice : null);
         return Blocking.call(() -> page(new DeskForm(service(service), null, "", ""), model));

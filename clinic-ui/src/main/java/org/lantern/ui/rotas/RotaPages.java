@@ -48,8 +48,8 @@ class RotaPages {
         if (refused != null && refused.matches("(refused|error)\\.[A-Za-z_-]{1,40}")) {
             model.addAttribute("error", refused);
         }
-        return Blocking.call(() -> page(model, new RotaApi.NewRota("sexual-health", Rotas.SITE, List.of("MONDAY"),
-                "10:00", "13:00", 30, 2, "", time.today().plusDays(1).toString(), 4)));
+        return Blocking.call(() -> page(model, new RotaApi.NewRota(catalogue.all().get(0).code(), Rotas.SITE,
+                List.of("MONDAY"), "10:00", "13:00", 30, 2, "", time.today().plusDays(1).toString(), 4)));
     }
 
     @PostMapping("/staff/rotas")

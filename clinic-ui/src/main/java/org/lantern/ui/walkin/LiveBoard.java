@@ -1,6 +1,5 @@
 package org.lantern.ui.walkin;
 
-import org.lantern.domain.booking.SharedNames;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,9 +38,12 @@ class LiveBoard {
     record Board(LocalDate date, List<Line> services) {
     }
 
-    /** {@code service} is "private" for the police clinic. */
-    record Line(String service, List<BoardView.Waiting> waiting, List<BoardView.Called> called,
-                List<Arrival> arrivals, BoardView.Counts counts) {
+    /**
+     * {@code service} is the line's name in the page's own links: a service's code, or "private" (then
+     * "private-N") for a private service, which {@code privateAppointments} marks.
+     */
+    record Line(String service, boolean privateAppointments, List<BoardView.Waiting> waiting,
+                List<BoardView.Called> called, List<Arrival> arrivals, BoardView.Counts counts) {
     }
 
     record Arrival(String reference, OffsetDateTime start, String pseudonym, String status, String interpreter,
@@ -64,7 +66,7 @@ class LiveBoard {
 
     private Board toJson(BoardView v) {
         return new Board(v.date(), v.services().stream().map(l -> new Line(
-                l.privateAppointments() ? SharedNames.PRIVATE : l.service(), l.waiting(), l.called(),
+                l.service(), l.privateAppointments(), l.waiting(), l.called(),
                 l.arrivals().stream().map(a -> new Arrival(a.reference(), time.at(v.date(), a.start()), a.pseudonym(),
                         a.status(), a.interpreter(), a.accessTicks(), a.access())).toList(), l.counts())).toList());
     }

@@ -60,7 +60,7 @@ class WalkInStaffPages {
     }
 
     @GetMapping("/staff/walk-ins")
-    Mono<String> desk(@RequestParam(defaultValue = "sexual-health") String service,
+    Mono<String> desk(@RequestParam(required = false) String service,
                       @RequestParam(required = false) String notice, Model model) {
         return Blocking.call(() -> page(service(service), notice != null && NOTICES.contains(notice) ? notice : null, model));
     }
@@ -72,6 +72,7 @@ class WalkInStaffPages {
                 String code = sharedNames.fromHandle(form.service()).map(CatalogueEntry::code).orElse(form.service());
                 NewTicket ticket = walkIns.add(code, form.priority(), form.reason(), form.pseudonym());
                 model.addAttribute("ticket", ticket);
+                model.addAttribute("back", sharedNames.handle(code));
                 return "staff/walk-in-added";
             } catch (Refusal refused) {
                 exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);

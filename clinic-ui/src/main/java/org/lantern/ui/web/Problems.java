@@ -78,6 +78,12 @@ public class Problems {
         return problem;
     }
 
+    /** The sentence a page shows for a refusal: a person never reads about the form's own retry key. */
+    public static String pageMessage(Refusal refusal) {
+        return "error.idempotency-key-busy".equals(refusal.messageKey()) ? "page.booking-busy"
+                : refusal.messageKey();
+    }
+
     /** The one place a refusal's kind becomes an HTTP status. */
     public static HttpStatus statusOf(Refusal refusal) {
         return switch (refusal.kind()) {

@@ -7,7 +7,12 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
+import reactor.core.publisher.Mono;
 
 /**
  * The secret is shown once (issue 13, item 1): a booking's receipt waits in the person's page session for the
@@ -60,6 +65,50 @@ public final class ShownOnce {
     }
 
     private ShownOnce() {
+    }
+
+    /** The page that says the booking is made, for an address whose receipt was already shown. */
+    public static final String ALREADY_SHOWN_PAGE = "booked-shown";
+
+    /** The form's retry key, or null for a form that sent none. */
+    public static String formKey(String sent) {
+        return sent == null || sent.isBlank() ? null : sent;
+    }
+
+    /**
+     * Keeps the receipt for its one page, unless this form's receipt was handed out already: the same form again
+     * (Back, then Reload) finds its booking standing, and its secret is not shown twice.
+     */
+    public static void keepOnce(WebSession session, String key, Supplier<Receipt> receipt) {
+        if (!alreadyShown(session, key)) {
+            keep(session, key, receipt.get());
+        }
+    }
+
+    /** The done page (GET): the receipt waiting for its one showing, drawn by {@code page}. */
+    public static Mono<String> showWaiting(ServerWebExchange exchange, String flow, Function<Receipt, String> page) {
+        return exchange.getSession().map(session -> shown(take(session, flow), page));
+    }
+
+    /** The done page's language switch (POST): the receipt once more for the page's single-use token. */
+    public static Mono<String> showAgain(ServerWebExchange exchange, String flow, String token,
+                                         Function<Receipt, String> page) {
+        return exchange.getSession().map(session -> shown(again(session, flow, token), page));
+    }
+
+    /**
+     * Puts a receipt on its page with the page's language switch (which sends the token back to
+     * {@code doneAddress}) and answers {@code view}.
+     */
+    public static String onPage(Model model, Receipt receipt, String doneAddress, String view) {
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("langForm", "language-again");
+        model.addAttribute("langAction", doneAddress);
+        return view;
+    }
+
+    private static String shown(Receipt receipt, Function<Receipt, String> page) {
+        return receipt == null ? ALREADY_SHOWN_PAGE : page.apply(receipt);
     }
 
     /** Whether the receipt of a form with this key was already handed to this browser. */

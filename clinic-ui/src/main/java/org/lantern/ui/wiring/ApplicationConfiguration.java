@@ -55,6 +55,9 @@ import org.lantern.application.course.CourseCatalogue;
 import org.lantern.application.course.CourseChanges;
 import org.lantern.application.course.CourseRecords;
 import org.lantern.application.course.CourseRecovery;
+import org.lantern.application.clinic.MoveHolds;
+import org.lantern.application.clinic.MoveRecovery;
+import org.lantern.application.clinic.MoveSettings;
 import org.lantern.application.course.CourseScheduling;
 import org.lantern.application.course.CourseSettings;
 import org.lantern.application.nightcentre.NightBoards;
@@ -313,6 +316,11 @@ class ApplicationConfiguration {
     }
 
     @Bean
+    MoveRecovery moveRecovery(MoveHolds holds, BookingMoves moves, CentreClock clock, MoveSettings settings) {
+        return new MoveRecovery(holds, moves, clock, settings);
+    }
+
+    @Bean
     SessionMove sessionMove(SessionScheduling scheduling, SessionCancellation cancellation, BookingMoves moves,
                             SessionRecords sessions, SessionBookings sessionBookings, CentreNotices notices,
                             Commands commands, CentreClock clock) {
@@ -336,6 +344,6 @@ class ApplicationConfiguration {
 
     @Bean
     Partners partners(PartnerDirectory directory, BookingCodes codes) {
-        return new Partners(directory, () -> "p-" + codes.sessionSuffix());
+        return new Partners(directory, () -> "p-" + codes.sessionSuffix(), LanguageResolver.CODES);
     }
 }

@@ -3,57 +3,29 @@ package org.lantern.ui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
-import org.lantern.ui.TestClock;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A manager sets up tonight on the page, puts two night staff on the roster, and books childcare at the door. */
 @LanternIntegrationTest
-class NightPagesBrowserTest {
+class NightPagesBrowserTest extends StaffBrowserTest {
 
     static final String PASSWORD = "night browser password";
-
-    @Autowired
-    Api api;
-    @Autowired
-    TestClock clock;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        clock.reset();
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aManagerSetsUpTonightRostersTwoStaffAndBooksChildcareAtTheDoor() throws Exception {
         LocalDate date = Api.freshDate();
-        clock.set(date.atTime(12, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        clockAt(date, LocalTime.of(12, 0));
         String user = "nightbrowser" + date.getDayOfYear();
         api.createStaff(user, PASSWORD, "MANAGER");
         api.createStaff("carer-a-" + date.getDayOfYear(), PASSWORD, "NIGHT_STAFF");
         api.createStaff("carer-b-" + date.getDayOfYear(), PASSWORD, "NIGHT_STAFF");
 
-        browser.get(api.baseUrl() + "/staff/sign-in");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        Browser.clickToNextPage(browser, By.cssSelector("form button[type=submit]"));
+        signIn(user, PASSWORD);
         Browser.clickToNextPage(browser, By.linkText("Nights"));
         browser.findElement(By.id("restPlaces")).clear();
         browser.findElement(By.id("restPlaces")).sendKeys("4");

@@ -3,55 +3,27 @@ package org.lantern.ui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.lantern.ui.Api;
 import org.lantern.ui.LanternIntegrationTest;
-import org.lantern.ui.TestClock;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Reception books for a person at the desk, passes on the codes, then looks the booking up and cancels it. */
 @LanternIntegrationTest
-class ReceptionDeskBrowserTest {
+class ReceptionDeskBrowserTest extends StaffBrowserTest {
 
     static final String PASSWORD = "desk browser password";
-
-    @Autowired
-    Api api;
-    @Autowired
-    TestClock clock;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start(1280, 900);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        clock.reset();
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void receptionBooksForAPersonAtTheDeskThenLooksItUpAndCancelsIt() throws Exception {
         LocalDate date = Api.freshDate();
         api.schedule(date, "10:00", "10:30", 30, 1);
-        clock.set(date.atTime(8, 30).atZone(ZoneId.of("Europe/London")).toInstant());
+        clockAt(date, LocalTime.of(8, 30));
         String user = "deskbrowser" + date.getDayOfYear();
         api.createStaff(user, PASSWORD, "RECEPTION");
 
-        browser.get(api.baseUrl() + "/staff/sign-in");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        Browser.clickToNextPage(browser, By.cssSelector("form button[type=submit]"));
+        signIn(user, PASSWORD);
         Browser.clickToNextPage(browser, By.linkText("Desk: book, look up, cancel"));
         browser.findElement(By.cssSelector("input[name=slot]")).click();
         browser.findElement(By.id("pseudonym")).sendKeys("Desk Browser Bea");

@@ -61,6 +61,18 @@ class PartnersTest {
                 .exchange();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOfferMayBeWrittenInEveryLanguageLanternSpeaks() {
+        Map<String, Object> added = add(Map.of("name", "Housing advice", "offers", Map.of("en", "Help with housing",
+                "ro", "Ajutor cu locuința", "pl", "Pomoc mieszkaniowa", "zh", "住房帮助"), "contact", "0800 000 124"))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+        String id = (String) added.get("id");
+        assertThat(shown("ro", id)).containsEntry("offer", "Ajutor cu locuința");
+        assertThat(shown("zh", id)).containsEntry("offer", "住房帮助");
+        api.admin().delete().uri("/api/v1/partners/{id}", id).exchange().expectStatus().isNoContent();
+    }
+
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> all(String language) {
         return api.client().get().uri("/api/v1/partners").header("Accept-Language", language).exchange()

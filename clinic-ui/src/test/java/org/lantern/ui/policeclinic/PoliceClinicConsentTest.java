@@ -64,7 +64,7 @@ class PoliceClinicConsentTest {
 
         SealedText consent = sealedConsent(reference);
         Consent opened = Consent.decode(vault.open(consent).orElseThrow());
-        assertThat(opened.version()).isEqualTo(Consent.POLICE_CLINIC_V1);
+        assertThat(opened.version()).isEqualTo(Consent.PRIVATE_APPOINTMENT_V1);
         assertThat(opened.givenAt()).isNotNull();
     }
 

@@ -15,7 +15,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * password hashes, and every account lengthens the shared application's accounts page), on the API and signed in
  * on the pages.
  */
-final class Staff {
+public final class Staff {
 
     static final String PASSWORD = "police clinic tests";
 
@@ -25,21 +25,21 @@ final class Staff {
     /** Accounts made in this JVM (the shared application keeps them): each test class reuses them. */
     private static final java.util.Set<String> MADE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    Staff(Api api, String prefix) {
+    public Staff(Api api, String prefix) {
         this.api = api;
         this.prefix = prefix;
     }
 
-    String username(String role) {
+    public String username(String role) {
         return prefix + "-" + role.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    WebTestClient api(String role) {
+    public WebTestClient api(String role) {
         ensure(role, null);
         return api.as(username(role), PASSWORD);
     }
 
-    Browser page(String role) {
+    public Browser page(String role) {
         ensure(role, null);
         return pages.computeIfAbsent(role, r -> {
             Browser browser = api.browser();
@@ -49,7 +49,7 @@ final class Staff {
     }
 
     /** An account of this role, with the gender the person chose to state (or none). */
-    void ensure(String role, String gender) {
+    public void ensure(String role, String gender) {
         if (!MADE.add(username(role))) {
             return; // each account costs two password hashes: made once
         }
@@ -63,7 +63,7 @@ final class Staff {
     }
 
     /** A page's body as the signed-in member of staff reads it, status checked. */
-    String read(String role, String path, int status) {
+    public String read(String role, String path, int status) {
         var result = page(role).get(path);
         assertThat(result.getStatus().value()).as(path).isEqualTo(status);
         return result.getResponseBody();

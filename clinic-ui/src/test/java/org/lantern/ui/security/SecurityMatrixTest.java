@@ -73,6 +73,19 @@ class SecurityMatrixTest {
     private LocalDate night;
     private String secret;
 
+    /** Codes added by one run of the matrix differ from another's (Surefire reruns it in the same application). */
+    private static final String RUN = Integer.toString(new java.util.Random().nextInt(1_000_000), 36);
+
+    /** A service of the matrix's own, made once, for the routes that change one. */
+    private String matrixService() {
+        String code = "matrix-service";
+        api.admin().post().uri("/api/v1/services").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", code, "names", Map.of("en", "Matrix service"), "kind", "slots",
+                        "roles", List.of("COUNSELLOR")))
+                .exchange().expectStatus().value(s -> org.assertj.core.api.Assertions.assertThat(s).isIn(201, 409));
+        return code;
+    }
+
     /** Surefire reruns a failed cell in the same JVM and shared application: the accounts are made once. */
     private static final java.util.concurrent.atomic.AtomicBoolean ACCOUNTS_MADE =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -91,6 +104,7 @@ class SecurityMatrixTest {
         String sessionId = api.schedule(date, "10:00", "12:00", 30, 50);
         apiStart = (String) api.availability("sexual-health", date, date).get(1).get("start");
         apiMoveTo = (String) api.availability("sexual-health", date, date).get(2).get("start");
+        values.put("{matrix-service}", matrixService());
         values.put("{month}", java.time.YearMonth.now(ZoneId.of("Europe/London")).toString());
         Map<String, Object> booked = api.booked(sessionId, apiStart, "Matrix");
         secret = (String) booked.get("secret");
@@ -326,6 +340,10 @@ class SecurityMatrixTest {
                     "start", "15:00", "reason", "The matrix moves it");
             case "POST /api/v1/bookings/{fresh-reference}/move" -> Map.of("start", apiMoveTo);
             case "POST /api/v1/drop-in-visits" -> Map.of("reason", "coffee");
+            case "POST /api/v1/services" -> Map.of("code", "matrix-" + n + "-" + RUN, "names",
+                    Map.of("en", "Matrix service " + n), "kind", "slots", "roles", List.of("COUNSELLOR"));
+            case "PUT /api/v1/services/{matrix-service}" -> Map.of("names", Map.of("en", "Matrix service"),
+                    "roles", List.of("COUNSELLOR"));
             case "POST /api/v1/partners" -> Map.of("name", "Matrix partner " + n, "offers", Map.of("en", "Advice"),
                     "contact", "0800 000 000", "languages", List.of("en"));
             default -> null;
@@ -429,6 +447,9 @@ class SecurityMatrixTest {
             case "POST /staff/sessions/{fresh-session}/move" -> Map.of("date", Api.freshDate().toString(),
                     "start", "15:00", "reason", "The matrix moves it");
             case "POST /staff/drop-in" -> Map.of("reason", "shower");
+            case "POST /staff/services" -> Map.of("code", "matrix-page-" + n + "-" + RUN, "name-en",
+                    "Matrix page service " + n, "kind", "group", "roles", "COUNSELLOR");
+            case "POST /staff/services/{matrix-service}" -> Map.of("name-en", "Matrix service", "roles", "COUNSELLOR");
             case "POST /staff/partners" -> Map.of("name", "Matrix page partner " + n, "offer-en", "Housing advice",
                     "contact", "0800 000 001", "languages", "en, pt");
             case "POST /my-booking/move" -> {

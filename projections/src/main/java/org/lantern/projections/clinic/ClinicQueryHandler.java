@@ -96,8 +96,12 @@ public class ClinicQueryHandler {
         return new DayListView(query.date(), query.service(), out);
     }
 
+    /**
+     * A place given up (cancelled, or left behind by a course session moved to another time) has nothing to
+     * arrange: its needs show where the booking is now, never at a time it left.
+     */
     private static Needs needs(BookingView b, Map<SealedText, String> opened) {
-        String plain = b.needs() == null ? null : opened.get(b.needs());
+        String plain = b.needs() == null || !b.status().holdsPlace() ? null : opened.get(b.needs());
         return plain == null ? Needs.NONE : Needs.decode(plain);
     }
 

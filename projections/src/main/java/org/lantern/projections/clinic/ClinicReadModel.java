@@ -5,6 +5,8 @@ import org.lantern.application.booking.BookingRecords;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.clinic.CentreChanges;
 import org.lantern.application.clinic.CentreChanges.CentreChange;
+import org.lantern.application.clinic.HeldMove;
+import org.lantern.application.clinic.MoveHolds;
 import org.lantern.application.clinic.SessionBookings;
 import org.lantern.application.clinic.SessionRecords;
 import org.lantern.application.course.CounsellingTimes;
@@ -22,6 +24,8 @@ import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledByCentreEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
 import org.lantern.domain.session.BookingMovedEvent;
+import org.lantern.domain.session.HeldPlaceReleasedEvent;
+import org.lantern.domain.session.PlaceHeldForMoveEvent;
 import org.lantern.domain.session.SessionCancelledEvent;
 import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
@@ -66,17 +70,22 @@ import org.lantern.domain.privacy.SealedText;
  * idempotent, so an event applied twice changes nothing; both collections can be dropped and rebuilt from events.
  */
 public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureCandidates, RemindableBookings,
-        ExpectedBookings, CliniciansOnDuty, DayBookings, CounsellingTimes, SessionBookings, CentreChanges {
+        ExpectedBookings, CliniciansOnDuty, DayBookings, CounsellingTimes, SessionBookings, CentreChanges,
+        MoveHolds {
 
     public static final String SESSIONS = "clinic_sessions";
     public static final String BOOKINGS = "clinic_bookings";
+    /** Places held for a move across sessions until the old session gives its place up or the hold is freed. */
+    public static final String MOVE_HOLDS = "clinic_move_holds";
 
     private final MongoCollection<Document> sessions;
     private final MongoCollection<Document> bookings;
+    private final MongoCollection<Document> moveHolds;
 
     public ClinicReadModel(MongoDatabase database) {
         this.sessions = database.getCollection(SESSIONS);
         this.bookings = database.getCollection(BOOKINGS);
+        this.moveHolds = database.getCollection(MOVE_HOLDS);
         sessions.createIndex(Indexes.ascending("date"));
         bookings.createIndex(Indexes.ascending("sessionId"));
         bookings.createIndex(Indexes.ascending("date"));
@@ -174,6 +183,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
      * also names the session, so a late event of the old one never touches the moved booking).
      */
     void apply(BookingMovedEvent e, long sequence) {
+        moveFinished(e);
         Bson time = Updates.combine(Updates.set("date", e.toDate().toString()),
                 Updates.set("start", e.toSlotStart().toString()), Updates.set("end", e.toSlotEnd().toString()));
         if (e.withinSession()) {
@@ -186,6 +196,47 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
             bookings.updateOne(inSession(e.reference(), e.sessionId(), sequence), Updates.combine(time, centre,
                     Updates.set("sessionId", e.toSessionId()), Updates.set("seq", -1L)));
         }
+    }
+
+    /**
+     * A place held for a move: kept until the move is finished or the hold freed. Events of one processor come in
+     * the order they were stored, and the hold is stored before the old session can give its place up.
+     */
+    void apply(PlaceHeldForMoveEvent e) {
+        Document hold = new Document("_id", holdId(e.sessionId(), e.reference())).append("reference", e.reference())
+                .append("fromSessionId", e.fromSessionId()).append("toSessionId", e.sessionId())
+                .append("date", e.date().toString()).append("start", e.slotStart().toString())
+                .append("end", e.slotEnd().toString()).append("heldAt", e.heldAt().toString());
+        moveHolds.replaceOne(eq("_id", hold.getString("_id")), hold, new ReplaceOptions().upsert(true));
+    }
+
+    void apply(HeldPlaceReleasedEvent e) {
+        moveHolds.deleteOne(eq("_id", holdId(e.sessionId(), e.reference())));
+    }
+
+    private void moveFinished(BookingMovedEvent e) {
+        if (!e.withinSession()) {
+            moveHolds.deleteOne(eq("_id", holdId(e.toSessionId(), e.reference())));
+        }
+    }
+
+    private static String holdId(String sessionId, String reference) {
+        return sessionId + "/" + reference;
+    }
+
+    /** Scans the holds, which are few: a hold lives for the moment between the two steps of a move. */
+    @Override
+    public List<HeldMove> unfinishedSince(LocalDateTime heldBefore) {
+        List<HeldMove> found = new ArrayList<>();
+        moveHolds.find().forEach(d -> {
+            LocalDateTime heldAt = LocalDateTime.parse(d.getString("heldAt"));
+            if (heldAt.isBefore(heldBefore)) {
+                found.add(new HeldMove(d.getString("reference"), d.getString("fromSessionId"),
+                        d.getString("toSessionId"), LocalDate.parse(d.getString("date")),
+                        LocalTime.parse(d.getString("start")), LocalTime.parse(d.getString("end")), heldAt));
+            }
+        });
+        return found;
     }
 
     /** The booking's document, if it is still in that session and has not seen this event (or a later one). */
@@ -375,6 +426,7 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
     public void drop() {
         sessions.drop();
         bookings.drop();
+        moveHolds.drop();
         sessions.createIndex(Indexes.ascending("date"));
         bookings.createIndex(Indexes.ascending("sessionId"));
         bookings.createIndex(Indexes.ascending("date"));

@@ -9,6 +9,8 @@ import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledByCentreEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
 import org.lantern.domain.session.BookingMovedEvent;
+import org.lantern.domain.session.HeldPlaceReleasedEvent;
+import org.lantern.domain.session.PlaceHeldForMoveEvent;
 import org.lantern.domain.session.SessionCancelledEvent;
 import org.lantern.domain.session.DisclosureRecordedEvent;
 import org.lantern.domain.session.NoShowUndoneEvent;
@@ -63,6 +65,16 @@ public class ClinicSessionsProjection {
     void on(BookingMovedEvent event, @SequenceNumber Long sequence) {
         model.apply(event, sequence);
         readYourWrite.changed(event.reference());
+    }
+
+    @EventHandler
+    void on(PlaceHeldForMoveEvent event) {
+        model.apply(event);
+    }
+
+    @EventHandler
+    void on(HeldPlaceReleasedEvent event) {
+        model.apply(event);
     }
 
     @EventHandler

@@ -14,6 +14,7 @@ import org.lantern.domain.course.CourseSetUpEvent;
 import org.lantern.domain.privacy.PersonalDataErasedEvent;
 import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.BookingMovedEvent;
 import org.lantern.domain.session.NoShowUndoneEvent;
 import org.lantern.domain.session.SlotBookedEvent;
 
@@ -73,17 +74,27 @@ public class CourseProjection {
 
     @EventHandler
     void on(BookingCancelledEvent event, @SequenceNumber Long sequence) {
-        placeChanged(event.reference(), BookingStatus.CANCELLED, sequence);
+        placeChanged(event.reference(), event.sessionId(), BookingStatus.CANCELLED, sequence);
     }
 
     @EventHandler
     void on(AttendanceMarkedEvent event, @SequenceNumber Long sequence) {
-        placeChanged(event.reference(), event.status(), sequence);
+        placeChanged(event.reference(), event.sessionId(), event.status(), sequence);
     }
 
     @EventHandler
     void on(NoShowUndoneEvent event, @SequenceNumber Long sequence) {
-        placeChanged(event.reference(), BookingStatus.BOOKED, sequence);
+        placeChanged(event.reference(), event.sessionId(), BookingStatus.BOOKED, sequence);
+    }
+
+    /** A course session's place moved by the centre with its whole session: the course shows its new time. */
+    @EventHandler
+    void on(BookingMovedEvent event, @SequenceNumber Long sequence) {
+        if (CourseReferences.isSession(event.reference())) {
+            model.placeMoved(event.reference(), event.sessionId(), event.toDate(), event.toSessionId(),
+                    event.toSlotStart(), event.toSlotEnd(), sequence);
+            readYourWrite.changed(CourseReferences.course(event.reference()));
+        }
     }
 
     @EventHandler
@@ -92,9 +103,9 @@ public class CourseProjection {
         readYourWrite.changed(event.reference());
     }
 
-    private void placeChanged(String reference, BookingStatus status, long sequence) {
+    private void placeChanged(String reference, String sessionId, BookingStatus status, long sequence) {
         if (CourseReferences.isSession(reference)) {
-            model.placeChanged(reference, status, sequence);
+            model.placeChanged(reference, sessionId, status, sequence);
             readYourWrite.changed(CourseReferences.course(reference));
         }
     }

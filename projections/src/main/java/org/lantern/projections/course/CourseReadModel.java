@@ -104,6 +104,8 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
                 Updates.setOnInsert("contact", sealed(h.contact())),
                 Updates.setOnInsert("language", sealed(h.language())),
                 Updates.setOnInsert("remindersMayNameService", h.remindersMayNameService()),
+                // a moved session's new place is booked with them, so the needs follow it to the new time
+                Updates.setOnInsert("needs", sealed(h.needs())),
                 Updates.setOnInsert("seq", sequence)), new UpdateOptions().upsert(true));
         courses.updateOne(eq("_id", e.courseId()), Updates.set("holder", e.reference()));
     }
@@ -138,15 +140,28 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
                 Updates.setOnInsert("seq", sequence)), new UpdateOptions().upsert(true));
     }
 
-    void placeChanged(String sessionReference, BookingStatus status, long sequence) {
-        places.updateOne(and(eq("_id", sessionReference), lt("seq", sequence)),
+    /**
+     * A place the centre moved with its session (or within it): it follows the booking there. The sequence guard
+     * starts afresh in a new session, and names the session, as in the clinic read model.
+     */
+    void placeMoved(String sessionReference, String sessionId, LocalDate toDate, String toSessionId,
+                    LocalTime toStart, LocalTime toEnd, long sequence) {
+        boolean within = sessionId.equals(toSessionId);
+        places.updateOne(and(eq("_id", sessionReference), eq("sessionId", sessionId), lt("seq", sequence)),
+                Updates.combine(Updates.set("sessionId", toSessionId), Updates.set("date", toDate.toString()),
+                        Updates.set("start", toStart.toString()), Updates.set("end", toEnd.toString()),
+                        Updates.set("seq", within ? sequence : -1L)));
+    }
+
+    void placeChanged(String sessionReference, String sessionId, BookingStatus status, long sequence) {
+        places.updateOne(and(eq("_id", sessionReference), eq("sessionId", sessionId), lt("seq", sequence)),
                 Updates.combine(Updates.set("status", status.code()), Updates.set("seq", sequence)));
     }
 
     void apply(PersonalDataErasedEvent e) {
         bookings.updateOne(eq("_id", e.reference()), Updates.combine(
                 Updates.unset("pseudonym"), Updates.unset("contact"), Updates.unset("language"),
-                Updates.set("erasure", new Document("reason", e.reason().name())
+                Updates.unset("needs"), Updates.set("erasure", new Document("reason", e.reason().name())
                         .append("at", e.erasedAt().toString()))));
     }
 
@@ -248,7 +263,8 @@ public class CourseReadModel implements CourseRecords, BookingRecords, ErasureCa
                 toSealed(d.get("language", Document.class)), Boolean.TRUE.equals(d.getBoolean("remindersMayNameService")),
                 LocalDateTime.parse(d.getString("startedAt")),
                 erasure == null ? null : new BookingView.Erasure(erasure.getString("reason"),
-                        LocalDateTime.parse(erasure.getString("at")))));
+                        LocalDateTime.parse(erasure.getString("at"))),
+                toSealed(d.get("needs", Document.class)), null, List.of()));
     }
 
     private CourseBookingView toCourseBooking(Document d) {

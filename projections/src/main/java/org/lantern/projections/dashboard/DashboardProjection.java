@@ -92,13 +92,20 @@ public class DashboardProjection {
         emit(event.date());
     }
 
-    /** A move within a session changes no count; a move away frees a place here (the new session counted it). */
+    /**
+     * A move within a session changes no count; a move away frees a place here (the new session counted it). The
+     * booking's needs follow it to its new time either way.
+     */
     @EventHandler
     void on(BookingMovedEvent event, @SequenceNumber Long sequence) {
-        if (!event.withinSession()) {
-            model.cancelBooking(event.date(), event.sessionId(), event.reference(), sequence);
-            emit(event.date());
+        if (event.withinSession()) {
+            model.moveWithin(event.date(), event.sessionId(), event.reference(), event.toSlotStart(), sequence);
+        } else {
+            model.moveAway(event.date(), event.sessionId(), event.reference(), event.toDate(), event.toSessionId(),
+                    event.toSlotStart(), sequence);
+            emit(event.toDate());
         }
+        emit(event.date());
     }
 
     @QueryHandler

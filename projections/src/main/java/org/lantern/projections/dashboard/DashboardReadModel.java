@@ -73,17 +73,58 @@ public class DashboardReadModel {
         });
     }
 
+    /** A move within a session: the booking's needs, if any, now stand at its new time. */
+    void moveWithin(LocalDate date, String sessionId, String reference, LocalTime toStart, long sequence) {
+        change(date, sessionId, sequence, line -> {
+            Document notes = line.get("needs", Document.class);
+            Document note = notes == null ? null : notes.get(reference, Document.class);
+            if (note != null) {
+                note.put("start", toStart.toString());
+            }
+        });
+    }
+
+    /**
+     * A move to another session, which counted the place when it was held there: the place here is freed, and the
+     * booking's needs go with it to its new time. They are written there first, so that an event applied again
+     * after a crash between the two writes still finds them here (the new line has no sequence of this session's
+     * to guard it, and putting one note twice is harmless).
+     */
+    void moveAway(LocalDate date, String sessionId, String reference, LocalDate toDate, String toSessionId,
+                  LocalTime toStart, long sequence) {
+        Document day = days.find(eq("_id", date.toString())).first();
+        Document line = day == null ? null : day.get("lines", Document.class).get(sessionId, Document.class);
+        Document notes = line == null ? null : line.get("needs", Document.class);
+        Document note = notes == null ? null : notes.get(reference, Document.class);
+        Long applied = line == null ? null : line.getLong("seq");
+        if (note != null && (applied == null || applied < sequence)) {
+            note.put("start", toStart.toString());
+            change(toDate, toSessionId, Long.MIN_VALUE, to -> {
+                Document moved = Optional.ofNullable(to.get("needs", Document.class)).orElseGet(Document::new);
+                moved.put(reference, note);
+                to.put("needs", moved);
+            }, false);
+        }
+        cancelBooking(date, sessionId, reference, sequence);
+    }
+
     private void change(LocalDate date, String sessionId, long sequence, Consumer<Document> edit) {
+        change(date, sessionId, sequence, edit, true);
+    }
+
+    private void change(LocalDate date, String sessionId, long sequence, Consumer<Document> edit, boolean guarded) {
         Document day = Optional.ofNullable(days.find(eq("_id", date.toString())).first())
                 .orElseGet(() -> new Document("_id", date.toString()).append("lines", new Document()));
         Document lines = day.get("lines", Document.class);
         Document line = Optional.ofNullable(lines.get(sessionId, Document.class)).orElseGet(Document::new);
         Long applied = line.getLong("seq");
-        if (applied != null && applied >= sequence) {
+        if (guarded && applied != null && applied >= sequence) {
             return;
         }
         edit.accept(line);
-        line.put("seq", sequence);
+        if (guarded) {
+            line.put("seq", sequence);
+        }
         lines.put(sessionId, line);
         days.replaceOne(eq("_id", date.toString()), day, new ReplaceOptions().upsert(true));
     }

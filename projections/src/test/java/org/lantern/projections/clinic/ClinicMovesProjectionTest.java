@@ -11,6 +11,7 @@ import org.lantern.application.booking.ReadYourWrite;
 import org.lantern.application.booking.BookingSettings;
 import org.lantern.application.booking.BookingView;
 import org.lantern.application.clinic.CentreChanges;
+import org.lantern.application.clinic.HeldMove;
 import org.lantern.domain.booking.BookingStatus;
 import org.lantern.domain.booking.Holder;
 import org.lantern.domain.booking.Service;
@@ -18,6 +19,8 @@ import org.lantern.domain.privacy.SealedText;
 import org.lantern.domain.session.AttendanceMarkedEvent;
 import org.lantern.domain.session.BookingCancelledByCentreEvent;
 import org.lantern.domain.session.BookingMovedEvent;
+import org.lantern.domain.session.HeldPlaceReleasedEvent;
+import org.lantern.domain.session.PlaceHeldForMoveEvent;
 import org.lantern.domain.session.SessionCancelledEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
@@ -90,5 +93,37 @@ class ClinicMovesProjectionTest {
                 "The clinician comes tomorrow"));
         assertThat(model.activeIn(B)).extracting(BookingView::reference).containsExactly("K7M2QX");
         assertThat(model.activeIn(A)).isEmpty();
+    }
+
+    private PlaceHeldForMoveEvent heldInB() {
+        return new PlaceHeldForMoveEvent(B, new Service("sexual-health"), DATE.plusDays(1), TEN, TEN.plusMinutes(30), "K7M2QX",
+                A, AT);
+    }
+
+    @Test
+    void aHeldPlaceIsUnfinishedUntilTheOldSessionGivesItsPlaceUp() {
+        bookedInA();
+        projection.on(heldInB());
+
+        assertThat(model.unfinishedSince(AT.plusMinutes(2))).containsExactly(new HeldMove("K7M2QX", A, B,
+                DATE.plusDays(1), TEN, TEN.plusMinutes(30), AT));
+        assertThat(model.unfinishedSince(AT)).isEmpty();
+
+        projection.on(new BookingMovedEvent(A, new Service("sexual-health"), DATE, TEN, "K7M2QX", B, DATE.plusDays(1), TEN,
+                TEN.plusMinutes(30), AT), 8L);
+        assertThat(model.unfinishedSince(AT.plusMinutes(2))).isEmpty();
+    }
+
+    @Test
+    void aHeldPlaceFreedAgainIsNoLongerUnfinishedAndARebuildFindsTheSame() {
+        bookedInA();
+        projection.on(heldInB());
+        projection.on(new HeldPlaceReleasedEvent(B, new Service("sexual-health"), DATE.plusDays(1), TEN, "K7M2QX", AT));
+        assertThat(model.unfinishedSince(AT.plusMinutes(2))).isEmpty();
+
+        model.drop();
+        bookedInA();
+        projection.on(heldInB());
+        assertThat(model.unfinishedSince(AT.plusMinutes(2))).hasSize(1);
     }
 }

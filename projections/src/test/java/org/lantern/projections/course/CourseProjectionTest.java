@@ -23,6 +23,7 @@ import org.lantern.domain.course.CourseSession;
 import org.lantern.domain.course.CourseSetUpEvent;
 import org.lantern.domain.privacy.SealedText;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.BookingMovedEvent;
 import org.lantern.domain.session.SlotBookedEvent;
 import org.lantern.projections.ProjectionStore;
 
@@ -139,5 +140,26 @@ class CourseProjectionTest {
         assertThat(model.endedBy(FIRST.atTime(12, 0))).isEmpty();
         assertThat(model.endedBy(FIRST.plusWeeks(1).atTime(10, 50))).extracting(b -> b.reference())
                 .containsExactly("AAAAAA");
+    }
+
+    @Test
+    void aPlaceTheCentreMovedWithItsSessionShowsItsNewTimeAndALateEventOfTheOldSessionChangesNothing() {
+        bookWhole();
+        String sessionReference = CourseReferences.session("AAAAAA", 2, 2, 0);
+        String moved = "2026-12-09~c2000abcdefg";
+        BookingMovedEvent event = new BookingMovedEvent(SESSIONS.get(1).sessionId(), new Service("counselling"),
+                FIRST.plusWeeks(1), TEN, sessionReference, moved, FIRST.plusWeeks(1).plusDays(1), LocalTime.of(14, 0),
+                LocalTime.of(14, 50), AT, "The counsellor is ill");
+
+        projection.on(event, 3L);
+        projection.on(event, 3L);
+        projection.on(new BookingCancelledEvent(SESSIONS.get(1).sessionId(), new Service("counselling"), FIRST.plusWeeks(1),
+                TEN, sessionReference, AT), 4L);
+
+        CourseBookingView.Place place = model.courseBooking("AAAAAA").orElseThrow().place(2);
+        assertThat(place.sessionId()).isEqualTo(moved);
+        assertThat(place.start()).isEqualTo(FIRST.plusWeeks(1).plusDays(1).atTime(14, 0));
+        assertThat(place.active()).isTrue();
+        assertThat(model.placesLeftByAMove()).isEmpty();
     }
 }

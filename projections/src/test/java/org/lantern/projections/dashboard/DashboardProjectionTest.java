@@ -14,6 +14,9 @@ import org.lantern.domain.booking.Needs;
 import org.lantern.domain.booking.Service;
 import org.lantern.domain.privacy.SealedText;
 import org.lantern.domain.session.BookingCancelledEvent;
+import org.lantern.domain.session.BookingMovedEvent;
+import org.lantern.domain.session.HeldPlaceReleasedEvent;
+import org.lantern.domain.session.PlaceHeldForMoveEvent;
 import org.lantern.domain.session.SessionScheduledEvent;
 import org.lantern.domain.session.SlotBookedEvent;
 import org.lantern.projections.PlainVault;
@@ -113,5 +116,70 @@ class DashboardProjectionTest {
         return new SlotBookedEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN, LocalTime.of(10, 30),
                 new Holder(reference, "h", subject, vault.seal(subject, "name"), null, null, false,
                         vault.seal(subject, needs.encode()), null), AT);
+    }
+
+    static final String OTHER = "2026-12-02~clinic02";
+    static final Needs INTERPRETER = Needs.of(null, "Romanian", List.of("step-free"), null);
+
+    /** A second session the next day, and a booking with needs at ten in the first. */
+    void bookedWithNeeds() {
+        play();
+        projection.on(new SessionScheduledEvent(OTHER, new Service("sexual-health"), DATE.plusDays(1), TEN,
+                LocalTime.of(11, 0), 30, 2, null), 0L);
+        projection.on(withNeeds("DDDDDD", INTERPRETER), 4L);
+    }
+
+    List<DashboardView.Arrangement> toArrange(LocalDate date, String sessionId) {
+        return projection.handle(new FindDashboardQuery(date)).sessions().stream()
+                .filter(l -> l.sessionId().equals(sessionId)).findFirst().orElseThrow().arrangements();
+    }
+
+    @Test
+    void aBookingsNeedsFollowItToItsNewTimeInTheSameSession() {
+        bookedWithNeeds();
+        LocalTime half = LocalTime.of(10, 30);
+
+        projection.on(new BookingMovedEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN, "DDDDDD",
+                "2026-12-01~clinic01", DATE, half, LocalTime.of(11, 0), AT), 5L);
+
+        assertThat(toArrange(DATE, "2026-12-01~clinic01")).containsExactly(new DashboardView.Arrangement(half,
+                "Romanian", List.of("step-free"), null));
+    }
+
+    @Test
+    void aBookingsNeedsFollowItToAnotherSessionAndLeaveTheOldOne() {
+        bookedWithNeeds();
+        LocalTime half = LocalTime.of(10, 30);
+        BookingMovedEvent moved = new BookingMovedEvent("2026-12-01~clinic01", new Service("sexual-health"), DATE, TEN,
+                "DDDDDD", OTHER, DATE.plusDays(1), half, LocalTime.of(11, 0), AT);
+
+        projection.on(new PlaceHeldForMoveEvent(OTHER, new Service("sexual-health"), DATE.plusDays(1), half,
+                LocalTime.of(11, 0), "DDDDDD", "2026-12-01~clinic01", AT), 1L);
+        projection.on(moved, 5L);
+        projection.on(moved, 5L);
+
+        assertThat(toArrange(DATE, "2026-12-01~clinic01")).isEmpty();
+        assertThat(toArrange(DATE.plusDays(1), OTHER)).containsExactly(new DashboardView.Arrangement(half,
+                "Romanian", List.of("step-free"), null));
+        assertThat(projection.handle(new FindDashboardQuery(DATE.plusDays(1))).booked()).isEqualTo(1);
+        assertThat(projection.handle(new FindDashboardQuery(DATE)).sessions().get(1).booked()).isEqualTo(1);
+
+        projection.on(new BookingCancelledEvent(OTHER, new Service("sexual-health"), DATE.plusDays(1), half, "DDDDDD",
+                AT), 2L);
+        assertThat(toArrange(DATE.plusDays(1), OTHER)).isEmpty();
+    }
+
+    @Test
+    void aHeldPlaceFreedAgainLeavesTheNeedsWhereTheBookingStayed() {
+        bookedWithNeeds();
+
+        projection.on(new PlaceHeldForMoveEvent(OTHER, new Service("sexual-health"), DATE.plusDays(1), TEN,
+                LocalTime.of(10, 30), "DDDDDD", "2026-12-01~clinic01", AT), 1L);
+        projection.on(new HeldPlaceReleasedEvent(OTHER, new Service("sexual-health"), DATE.plusDays(1), TEN, "DDDDDD", AT),
+                2L);
+
+        assertThat(toArrange(DATE, "2026-12-01~clinic01")).hasSize(1);
+        assertThat(toArrange(DATE.plusDays(1), OTHER)).isEmpty();
+        assertThat(projection.handle(new FindDashboardQuery(DATE.plusDays(1))).booked()).isZero();
     }
 }
