@@ -5,6 +5,8 @@ import org.lantern.application.catalogue.Services;
 import org.lantern.domain.booking.SharedNames;
 import org.lantern.domain.booking.ServiceCatalogue;
 import org.lantern.application.clinic.BookingMoves;
+import org.lantern.application.clinic.RotaChanges;
+import org.lantern.application.clinic.RotaPatterns;
 import org.lantern.application.clinic.Rotas;
 import org.lantern.application.clinic.SessionBookings;
 import org.lantern.application.clinic.SessionCancellation;
@@ -283,8 +285,16 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    Rotas rotas(SessionScheduling scheduling, CentreClock clock, ServiceCatalogue serviceCatalogue) {
-        return new Rotas(scheduling, clock, serviceCatalogue);
+    Rotas rotas(SessionScheduling scheduling, CentreClock clock, ServiceCatalogue serviceCatalogue,
+                RotaPatterns patterns, BookingCodes codes) {
+        return new Rotas(scheduling, clock, serviceCatalogue, patterns, () -> "r-" + codes.sessionSuffix());
+    }
+
+    @Bean
+    RotaChanges rotaChanges(Rotas rotas, RotaPatterns patterns, SessionScheduling scheduling,
+                            SessionCancellation cancellation, SessionMove moves, SessionRecords sessions,
+                            SessionBookings sessionBookings, CentreClock clock) {
+        return new RotaChanges(rotas, patterns, scheduling, cancellation, moves, sessions, sessionBookings, clock);
     }
 
     @Bean
