@@ -89,13 +89,7 @@ public class SessionScheduling {
             // a group meets once for the whole session: one slot, its places the group's size
             slotMinutes = (int) java.time.Duration.between(start, end).toMinutes();
         }
-        String named = clinician == null || clinician.isBlank() ? null : clinician.strip();
-        if (named != null && !CLINICIAN.matcher(named).matches()) {
-            throw new InvalidInputException("error.clinician");
-        }
-        if (named != null && !clinicians.runsSessions(DiaryId.normalise(named))) {
-            throw new InvalidInputException("error.clinician-account");
-        }
+        String named = checkedClinician(clinician);
         SessionPlan plan = SessionPlan.checked(date, start, end, slotMinutes, placesPerSlot, clock.now());
         if (site == null || site.isBlank()) {
             throw new InvalidInputException("error.site");
@@ -120,6 +114,21 @@ public class SessionScheduling {
             watch.await(() -> sessions.session(sessionId).isPresent());
         }
         return sessionId;
+    }
+
+    /**
+     * The staff member named for a session, checked (a name of the right form, an account that runs sessions),
+     * stripped; null for none. A weekly pattern asks this before it sets anything up.
+     */
+    public String checkedClinician(String clinician) {
+        String named = clinician == null || clinician.isBlank() ? null : clinician.strip();
+        if (named != null && !CLINICIAN.matcher(named).matches()) {
+            throw new InvalidInputException("error.clinician");
+        }
+        if (named != null && !clinicians.runsSessions(DiaryId.normalise(named))) {
+            throw new InvalidInputException("error.clinician-account");
+        }
+        return named;
     }
 
     /**

@@ -41,7 +41,7 @@ class RotaApi {
     record SkippedDate(LocalDate date, String code) {
     }
 
-    record Created(List<CreatedSession> sessions, List<SkippedDate> skipped) {
+    record Created(String rotaId, List<CreatedSession> sessions, List<SkippedDate> skipped) {
     }
 
     @PostMapping("/rotas")
@@ -49,7 +49,7 @@ class RotaApi {
         Rotas.Pattern pattern = pattern(body);
         return Blocking.call(() -> {
             Rotas.Outcome outcome = rotas.create(pattern);
-            return ResponseEntity.status(HttpStatus.CREATED).body(new Created(
+            return ResponseEntity.status(HttpStatus.CREATED).body(new Created(outcome.rotaId(),
                     outcome.created().stream().map(c -> new CreatedSession(c.sessionId(),
                             time.at(c.date(), pattern.start()), time.at(c.date(), pattern.end()))).toList(),
                     outcome.skipped().stream().map(s -> new SkippedDate(s.date(), s.code())).toList()));
@@ -66,7 +66,7 @@ class RotaApi {
                 body.staff(), parse(() -> LocalDate.parse(body.from()), "error.date"), body.weeks());
     }
 
-    private static <T> T parse(Supplier<T> parser, String key) {
+    static <T> T parse(Supplier<T> parser, String key) {
         try {
             return parser.get();
         } catch (DateTimeParseException | NullPointerException e) {

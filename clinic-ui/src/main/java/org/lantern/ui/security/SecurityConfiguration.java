@@ -113,7 +113,9 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/api/v1/reception/bookings").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(GET, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
                         .pathMatchers(DELETE, "/api/v1/reception/bookings/*").hasAnyRole("RECEPTION", "MANAGER")
-                        .pathMatchers(POST, "/api/v1/rotas").hasRole("MANAGER")
+                        .pathMatchers(POST, "/api/v1/rotas", "/api/v1/rotas/*/cancel", "/api/v1/rotas/*/change")
+                        .hasRole("MANAGER")
+                        .pathMatchers(GET, "/api/v1/rotas").hasRole("MANAGER")
                         .pathMatchers(DELETE, "/api/v1/sessions/*").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/sessions/*/move").hasRole("MANAGER")
                         .pathMatchers(POST, "/api/v1/bookings/*/move").permitAll()
@@ -181,7 +183,9 @@ class SecurityConfiguration {
                         .pathMatchers(POST, "/staff/sessions").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/rotas", "/staff/statistics", "/staff/statistics.csv",
                                 "/staff/partners", "/staff/services", "/staff/sites").hasRole("MANAGER")
-                        .pathMatchers(POST, "/staff/rotas", "/staff/sessions/*/cancel", "/staff/sessions/*/move",
+                        .pathMatchers(POST, "/staff/rotas", "/staff/rotas/*/cancel/ask", "/staff/rotas/*/cancel",
+                                "/staff/rotas/*/change/ask", "/staff/rotas/*/change").hasRole("MANAGER")
+                        .pathMatchers(POST, "/staff/sessions/*/cancel", "/staff/sessions/*/move",
                                 "/staff/partners", "/staff/services", "/staff/services/*",
                                 "/staff/partners/*/remove", "/staff/sites", "/staff/sites/*/remove").hasRole("MANAGER")
                         .pathMatchers(GET, "/staff/untold", "/staff/drop-in").hasAnyRole("RECEPTION", "MANAGER")

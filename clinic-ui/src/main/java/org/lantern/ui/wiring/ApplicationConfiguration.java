@@ -5,6 +5,8 @@ import org.lantern.application.catalogue.Services;
 import org.lantern.domain.booking.SharedNames;
 import org.lantern.domain.booking.ServiceCatalogue;
 import org.lantern.application.clinic.BookingMoves;
+import org.lantern.application.clinic.RotaChanges;
+import org.lantern.application.clinic.RotaPatterns;
 import org.lantern.application.clinic.Rotas;
 import org.lantern.application.clinic.SessionBookings;
 import org.lantern.application.clinic.SessionCancellation;
@@ -288,8 +290,9 @@ class ApplicationConfiguration {
     }
 
     @Bean
-    Rotas rotas(SessionScheduling scheduling, CentreClock clock, ServiceCatalogue serviceCatalogue, Sites sites) {
-        return new Rotas(scheduling, clock, serviceCatalogue, sites);
+    Rotas rotas(SessionScheduling scheduling, CentreClock clock, ServiceCatalogue serviceCatalogue,
+                RotaPatterns patterns, BookingCodes codes, Sites sites) {
+        return new Rotas(scheduling, clock, serviceCatalogue, patterns, () -> "r-" + codes.sessionSuffix(), sites);
     }
 
     /** The site directory, filled from {@code lantern.sites} on a fresh start (when it is empty). */
@@ -298,6 +301,13 @@ class ApplicationConfiguration {
         Sites sites = new Sites(directory, sessions, clock, LanguageResolver.CODES);
         sites.seedIfEmpty(settings.all());
         return sites;
+    }
+
+    @Bean
+    RotaChanges rotaChanges(Rotas rotas, RotaPatterns patterns, SessionScheduling scheduling,
+                            SessionCancellation cancellation, SessionMove moves, SessionRecords sessions,
+                            SessionBookings sessionBookings, CentreClock clock) {
+        return new RotaChanges(rotas, patterns, scheduling, cancellation, moves, sessions, sessionBookings, clock);
     }
 
     @Bean

@@ -98,15 +98,33 @@ class PagesAreValidHtmlTest {
         person.get("/my-booking");
         pages.put("POST /my-booking (a course)", person.post("/my-booking", courseCodes).getResponseBody());
 
+        LocalDate rotaDay = Api.freshDate();
+        String rotaId = (String) api.admin().post().uri("/api/v1/rotas").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("service", "sexual-health", "weekdays", List.of(rotaDay.getDayOfWeek().name()),
+                        "start", "15:00", "end", "16:00", "slotMinutes", 30, "placesPerSlot", 1,
+                        "from", rotaDay.toString(), "weeks", 1))
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("rotaId");
         Browser manager = api.browser();
         manager.signIn(LanternIntegrationTest.ADMIN, LanternIntegrationTest.ADMIN_PASSWORD);
+        manager.get("/staff/rotas");
+        Map<String, String> rotaChange = Map.of("from", rotaDay.toString(), "weekdays",
+                rotaDay.getDayOfWeek().name(), "start", "17:00", "end", "18:00", "slotMinutes", "30",
+                "placesPerSlot", "1", "staff", "", "weeks", "1", "reason", "The room is needed earlier that day");
+        pages.put("POST /staff/rotas/{id}/change/ask", manager.post("/staff/rotas/" + rotaId + "/change/ask",
+                rotaChange).getResponseBody());
+        pages.put("POST /staff/rotas/{id}/cancel/ask", manager.post("/staff/rotas/" + rotaId + "/cancel/ask",
+                Map.of("from", rotaDay.toString(), "reason", "The room is needed that day")).getResponseBody());
+        pages.put("POST /staff/rotas/{id}/change/ask (refused)", manager.post("/staff/rotas/" + rotaId
+                + "/change/ask", Map.of("from", "soon", "reason", "")).getResponseBody());
         for (String path : List.of("/staff", "/staff/password", "/staff/sessions", "/staff/dashboard", "/staff/night",
                 "/staff/board", "/staff/walk-ins?service=sexual-health", "/staff/accounts", "/staff/audit",
                 "/staff/erasure", "/staff/day-list?date=" + date + "&service=sexual-health",
                 "/staff/day-list?date=not-a-date&service=sexual-health", "/staff/nothing-here", "/staff/desk",
                 "/staff/nights", "/staff/night/roster", "/staff/night/door", "/staff/courses", "/staff/rotas",
-                "/staff/statistics", "/staff/partners", "/staff/drop-in", "/staff/untold", "/staff/sites",
-                "/staff/sites?edit=drop-in", "/staff/board?site=night-centre", "/staff/board?site=nowhere")) {
+                "/staff/statistics", "/staff/partners", "/staff/services", "/staff/drop-in", "/staff/untold",
+                "/staff/sites", "/staff/sites?edit=drop-in", "/staff/board?site=night-centre",
+                "/staff/board?site=nowhere")) {
             pages.put("GET " + path + " (manager)", manager.get(path).getResponseBody());
         }
         manager.get("/staff/walk-ins?service=sexual-health");

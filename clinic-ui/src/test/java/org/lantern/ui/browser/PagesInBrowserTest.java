@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 /**
  * Every public and staff page in a real Chromium, at a phone's size and a desktop's, as a person walks them:
@@ -161,6 +162,12 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
 
     @Test
     void everyStaffPageAtPhoneAndDesktopSizeHasNoSeriousAccessibilityProblem() {
+        LocalDate rotaDay = Api.freshDate();
+        api.admin().post().uri("/api/v1/rotas").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("service", "counselling", "weekdays", List.of(rotaDay.getDayOfWeek().name()),
+                        "start", "16:00", "end", "16:50", "slotMinutes", 50, "placesPerSlot", 1,
+                        "from", rotaDay.toString(), "weeks", 1))
+                .exchange().expectStatus().isCreated();
         Map<String, Object> cancelled = api.booked(session, start(), "Cancelled row");
         api.client().delete().uri("/api/v1/bookings/{r}", cancelled.get("reference"))
                 .header("Booking-Secret", (String) cancelled.get("secret")).exchange().expectStatus().isNoContent();
@@ -174,11 +181,18 @@ class PagesInBrowserTest implements KeepsFailures.HasBrowser {
                     "/staff/walk-ins?service=sexual-health", "/staff/night", "/staff/accounts", "/staff/audit",
                     "/staff/erasure", "/staff/password", "/staff/nothing-here", "/staff/desk", "/staff/nights",
                     "/staff/night/roster", "/staff/night/door", "/staff/courses", "/staff/rotas",
-                    "/staff/statistics", "/staff/partners", "/staff/drop-in", "/staff/untold", "/staff/sites",
-                    "/staff/board?site=night-centre")) {
+                    "/staff/statistics", "/staff/partners", "/staff/services", "/staff/drop-in", "/staff/untold",
+                    "/staff/sites", "/staff/board?site=night-centre")) {
                 open(path);
                 look(at + " " + path, false);
             }
+            // the step that shows what cancelling a weekly pattern from a date would do, before it is done
+            open("/staff/rotas");
+            browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true);"
+                    + "document.querySelector(\"form[action$='/cancel/ask'] [name=reason]\").value ="
+                    + " 'The room is needed that day';");
+            Browser.clickToNextPage(browser, By.cssSelector("form[action$='/cancel/ask'] button[type=submit]"));
+            look(at + " /staff/rotas/{id}/cancel/ask", false);
         }
         assertThat(problems).as("serious or critical axe-core findings, by page").isEmpty();
     }

@@ -68,6 +68,8 @@ class SecurityMatrixTest {
     private String apiStart;
     private String apiMoveTo;
     private LocalDate date;
+    /** The date of the last fresh pattern a cell made: its one session's. */
+    private LocalDate rotaDate;
     private LocalDate night;
     private String secret;
 
@@ -330,6 +332,9 @@ class SecurityMatrixTest {
             case "POST /api/v1/walk-ins/{ticket}/priority" -> Map.of("priority", "soon", "reason", "matrix");
             case "POST /api/v1/walk-ins/{calling}/call" -> Map.of("room", "Room 1");
             case "POST /api/v1/rotas" -> rota();
+            case "POST /api/v1/rotas/{fresh-rota}/cancel" -> Map.of("from", rotaDate.toString(),
+                    "reason", "The matrix cancels it");
+            case "POST /api/v1/rotas/{fresh-rota}/change" -> rotaChange();
             case "DELETE /api/v1/sessions/{fresh-session}" -> Map.of("reason", "The matrix calls it off");
             case "POST /api/v1/sessions/{fresh-session}/move" -> Map.of("date", Api.freshDate().toString(),
                     "start", "15:00", "reason", "The matrix moves it");
@@ -433,6 +438,13 @@ class SecurityMatrixTest {
                         "start", "14:00", "end", "14:50", "slotMinutes", "50", "placesPerSlot", "1",
                         "from", (String) rota.get("from"), "weeks", "1");
             }
+            case "POST /staff/rotas/{fresh-rota}/cancel/ask", "POST /staff/rotas/{fresh-rota}/cancel" ->
+                    Map.of("from", rotaDate.toString(), "reason", "The matrix cancels it");
+            case "POST /staff/rotas/{fresh-rota}/change/ask", "POST /staff/rotas/{fresh-rota}/change" -> {
+                Map<String, String> fields = new HashMap<>();
+                rotaChange().forEach((k, v) -> fields.put(k, v instanceof List<?> l ? (String) l.get(0) : v.toString()));
+                yield fields;
+            }
             case "POST /staff/sessions/{fresh-session}/cancel" -> Map.of("reason", "The matrix calls it off");
             case "POST /staff/sessions/{fresh-session}/move" -> Map.of("date", Api.freshDate().toString(),
                     "start", "15:00", "reason", "The matrix moves it");
@@ -467,6 +479,13 @@ class SecurityMatrixTest {
                 "end", "14:50", "slotMinutes", 50, "placesPerSlot", 1, "from", day.toString(), "weeks", 1);
     }
 
+    /** The matrix's fresh pattern from its one date on, at another time of that day. */
+    private Map<String, Object> rotaChange() {
+        return Map.of("from", rotaDate.toString(), "weekdays", List.of(rotaDate.getDayOfWeek().name()),
+                "start", "16:00", "end", "16:50", "slotMinutes", 50, "placesPerSlot", 1, "weeks", 1,
+                "reason", "The matrix changes it");
+    }
+
     /** A booking of its own for each cell that moves one. */
     private Map<String, String> freshBooking() {
         Map<String, Object> fresh = api.booked(values.get("{session}"), apiStart, "Matrix");
@@ -474,15 +493,27 @@ class SecurityMatrixTest {
     }
 
     /**
-     * A session, or a partner, of its own for each allowed cell that calls one off or removes one; a refused cell
+     * A session, a partner or a pattern of its own for each allowed cell that calls one off or removes one; a refused cell
      * never reaches the controller, so an id of the right shape is enough.
      */
     @SuppressWarnings("unchecked")
     private String freshSessionOrPartner(String uri, boolean allowed) {
         String filled = uri;
         if (!allowed) {
+            if (filled.contains("{fresh-rota}")) {
+                rotaDate = LocalDate.now().plusDays(2);
+            }
             return filled.replace("{fresh-session}", "2026-12-01~matrix22").replace("{fresh-partner}", "p-matrix")
+                    .replace("{fresh-rota}", "r-matrix22")
                     .replace("{fresh-site}", "matrix-site");
+        }
+        if (filled.contains("{fresh-rota}")) {
+            Map<String, Object> rota = rota();
+            rotaDate = LocalDate.parse((String) rota.get("from"));
+            Map<String, Object> created = api.admin().post().uri("/api/v1/rotas")
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(rota).exchange().expectStatus().isCreated()
+                    .expectBody(Map.class).returnResult().getResponseBody();
+            filled = filled.replace("{fresh-rota}", (String) created.get("rotaId"));
         }
         if (filled.contains("{fresh-session}")) {
             filled = filled.replace("{fresh-session}", api.schedule(Api.freshDate(), "10:00", "11:00", 30, 2));
