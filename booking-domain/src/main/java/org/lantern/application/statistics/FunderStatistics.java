@@ -22,6 +22,8 @@ public class FunderStatistics {
 
     public static final int SMALLEST_SHOWN = 5;
     public static final String FEWER_THAN_FIVE = "<5";
+    /** A count of five or more kept back, so that a count under five beside it cannot be worked out. */
+    public static final String WITHHELD = "withheld";
     public static final int MAX_MONTHS = 24;
 
     /** A count, or {@link #FEWER_THAN_FIVE}. */
@@ -38,7 +40,15 @@ public class FunderStatistics {
 
     public record Month(String month, List<ServiceFigures> services, Object dropInVisits,
                        Map<String, Object> dropInVisitsByReason, Object restNights, Object childcareNights,
-                       List<LanguageShare> bookingsByLanguage) {
+                       List<LanguageShare> bookingsByLanguage, List<SiteFigures> sites) {
+    }
+
+    /** One site's bookings in a month, per service held there. */
+    public record SiteFigures(String site, List<SiteServiceFigures> services) {
+    }
+
+    public record SiteServiceFigures(String service, Object bookings, Object attended, Object noShows,
+                                     Object cancelledByPerson, Object cancelledByCentre) {
     }
 
     public record Week(String weekOf, String service, Object bookings) {
@@ -91,7 +101,69 @@ public class FunderStatistics {
                 .forEach(e -> byReason.put(e.getKey(), cell(e.getValue())));
         long visits = c.visitsByReason().values().stream().mapToLong(Long::longValue).sum();
         return new Month(m.toString(), services, cell(visits), byReason, cell(c.restNights()),
-                cell(c.childcareNights()), languages(c.bookingsByLanguage()));
+                cell(c.childcareNights()), languages(c.bookingsByLanguage()), sites(m, figures));
+    }
+
+    /**
+     * Each service's bookings split by site. A service's sites add up to its month's figure, so one count under
+     * {@value #SMALLEST_SHOWN} among them could be worked out from the others and the total: then the next smallest
+     * is {@value #WITHHELD} too (secondary suppression), so no hidden count can be recovered by subtraction.
+     */
+    private List<SiteFigures> sites(YearMonth m, StatisticsRecords.Figures figures) {
+        Map<String, List<SiteServiceFigures>> bySite = new java.util.TreeMap<>();
+        for (CatalogueEntry service : catalogue.all()) {
+            List<StatisticsRecords.SiteServiceMonth> rows = figures.bySite().stream()
+                    .filter(f -> f.month().equals(m) && f.service().equals(service.code()))
+                    .sorted(Comparator.comparing(StatisticsRecords.SiteServiceMonth::site)).toList();
+            List<Object[]> cells = new ArrayList<>();
+            rows.forEach(r -> cells.add(new Object[5]));
+            for (int measure = 0; measure < 5; measure++) {
+                long[] values = new long[rows.size()];
+                for (int i = 0; i < rows.size(); i++) {
+                    values[i] = measure(rows.get(i), measure);
+                }
+                Object[] shown = suppressed(values);
+                for (int i = 0; i < rows.size(); i++) {
+                    cells.get(i)[measure] = shown[i];
+                }
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] c = cells.get(i);
+                bySite.computeIfAbsent(rows.get(i).site(), k -> new ArrayList<>())
+                        .add(new SiteServiceFigures(service.code(), c[0], c[1], c[2], c[3], c[4]));
+            }
+        }
+        return bySite.entrySet().stream().map(e -> new SiteFigures(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    private static long measure(StatisticsRecords.SiteServiceMonth r, int measure) {
+        return switch (measure) {
+            case 0 -> r.bookings();
+            case 1 -> r.attended();
+            case 2 -> r.noShows();
+            case 3 -> r.cancelledByPerson();
+            default -> r.cancelledByCentre();
+        };
+    }
+
+    /** The cells of counts that add up to a shown total: a lone small one takes the next smallest with it. */
+    static Object[] suppressed(long[] values) {
+        Object[] shown = new Object[values.length];
+        int hidden = 0;
+        for (int i = 0; i < values.length; i++) {
+            shown[i] = cell(values[i]);
+            hidden += values[i] < SMALLEST_SHOWN ? 1 : 0;
+        }
+        if (hidden == 1 && values.length > 1) {
+            int next = -1;
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] >= SMALLEST_SHOWN && (next < 0 || values[i] < values[next])) {
+                    next = i;
+                }
+            }
+            shown[next] = WITHHELD;
+        }
+        return shown;
     }
 
     private static List<LanguageShare> languages(Map<String, Long> byLanguage) {

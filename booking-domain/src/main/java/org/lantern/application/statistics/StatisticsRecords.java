@@ -25,7 +25,13 @@ public interface StatisticsRecords {
     record ServiceWeek(LocalDate weekOf, String service, long bookings) {
     }
 
-    record Figures(List<ServiceMonth> services, List<CentreMonth> centre, List<ServiceWeek> weeks) {
+    /** One service's bookings at one site in one month (a booking is at its session's site). */
+    record SiteServiceMonth(YearMonth month, String site, String service, long bookings, long attended, long noShows,
+                            long cancelledByPerson, long cancelledByCentre) {
+    }
+
+    record Figures(List<ServiceMonth> services, List<CentreMonth> centre, List<ServiceWeek> weeks,
+                   List<SiteServiceMonth> bySite) {
     }
 
     Figures between(YearMonth from, YearMonth to);

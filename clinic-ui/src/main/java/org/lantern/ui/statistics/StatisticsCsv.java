@@ -32,6 +32,16 @@ final class StatisticsCsv {
             }
             line(csv, m.month(), "", "rest-nights", m.restNights());
             line(csv, m.month(), "", "childcare-nights", m.childcareNights());
+            for (FunderStatistics.SiteFigures site : m.sites()) {
+                for (FunderStatistics.SiteServiceFigures s : site.services()) {
+                    String at = "@" + site.site();
+                    line(csv, m.month(), s.service(), "bookings" + at, s.bookings());
+                    line(csv, m.month(), s.service(), "attended" + at, s.attended());
+                    line(csv, m.month(), s.service(), "no-shows" + at, s.noShows());
+                    line(csv, m.month(), s.service(), "cancelled-by-person" + at, s.cancelledByPerson());
+                    line(csv, m.month(), s.service(), "cancelled-by-centre" + at, s.cancelledByCentre());
+                }
+            }
             for (FunderStatistics.LanguageShare l : m.bookingsByLanguage()) {
                 line(csv, m.month(), "", "bookings-in-language:" + l.language(), l.bookings());
                 line(csv, m.month(), "", "share-in-language:" + l.language(), l.share());

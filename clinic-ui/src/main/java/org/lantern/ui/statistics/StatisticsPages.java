@@ -1,5 +1,7 @@
 package org.lantern.ui.statistics;
 
+import org.lantern.application.sites.Sites;
+
 import java.time.YearMonth;
 import org.lantern.application.statistics.FunderStatistics;
 import org.lantern.domain.booking.Refusal;
@@ -27,8 +29,10 @@ class StatisticsPages {
 
     private final FunderStatistics statistics;
     private final CentreTime time;
+    private final Sites sites;
 
-    StatisticsPages(FunderStatistics statistics, CentreTime time) {
+    StatisticsPages(FunderStatistics statistics, CentreTime time, Sites sites) {
+        this.sites = sites;
         this.statistics = statistics;
         this.time = time;
     }
@@ -43,6 +47,8 @@ class StatisticsPages {
         return Blocking.call(() -> {
             try {
                 model.addAttribute("report", statistics.report(asked, until));
+                model.addAttribute("siteNames", sites.shownIn(exchange.getLocaleContext().getLocale()).stream()
+                        .collect(java.util.stream.Collectors.toMap(Sites.Shown::code, Sites.Shown::name)));
             } catch (Refusal refused) {
                 exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
                 model.addAttribute("error", refused.messageKey());

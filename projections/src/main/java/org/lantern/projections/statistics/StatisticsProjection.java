@@ -1,5 +1,6 @@
 package org.lantern.projections.statistics;
 
+import org.lantern.domain.session.SessionScheduledEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,6 +33,11 @@ public class StatisticsProjection {
 
     public StatisticsProjection(StatisticsReadModel model) {
         this.model = model;
+    }
+
+    @EventHandler
+    void on(SessionScheduledEvent e) {
+        model.session(e.sessionId(), e.site());
     }
 
     @EventHandler

@@ -40,6 +40,7 @@ public class StatisticsReadModel implements StatisticsRecords {
     private static final String WALK_IN = "walk-in";
     private static final String VISIT = "visit";
     private static final String NIGHT = "night";
+    private static final String SESSION = "session";
 
     private final MongoCollection<Document> records;
 
@@ -69,6 +70,12 @@ public class StatisticsReadModel implements StatisticsRecords {
         records.updateOne(guard(key, sessionId, sequence), Updates.combine(Updates.set("sessionId", toSessionId),
                 Updates.set("date", toDate.toString()), Updates.set("month", YearMonth.from(toDate).toString()),
                 Updates.set("seq", away ? -1L : sequence)));
+    }
+
+    /** Where a session is: its bookings are counted at its site (read when the figures are asked for). */
+    void session(String sessionId, String site) {
+        records.updateOne(eq("_id", "s:" + sessionId), Updates.combine(Updates.setOnInsert("kind", SESSION),
+                Updates.set("site", site)), new UpdateOptions().upsert(true));
     }
 
     void walkIn(String ticketId, String service, LocalDateTime arrivedAt) {
@@ -113,12 +120,18 @@ public class StatisticsReadModel implements StatisticsRecords {
         Map<String, long[]> nights = new TreeMap<>();
         Map<String, Map<String, Long>> languages = new TreeMap<>();
         Map<String, Long> weeks = new TreeMap<>();
+        Map<String, long[]> bySite = new TreeMap<>();
+        Map<String, String> sites = new java.util.HashMap<>();
+        records.find(eq("kind", SESSION)).forEach(s -> sites.put(s.getString("_id").substring(2), s.getString("site")));
         for (Document d : records.find(and(gte("month", from.toString()), lte("month", to.toString())))) {
             String month = d.getString("month");
             switch (d.getString("kind")) {
                 case BOOKING -> {
                     long[] c = services.computeIfAbsent(month + "|" + d.getString("service"), k -> new long[6]);
                     countBooking(c, d);
+                    String site = sites.getOrDefault(d.getString("sessionId"), "unknown");
+                    countBooking(bySite.computeIfAbsent(month + "|" + site + "|" + d.getString("service"),
+                            k -> new long[6]), d);
                     languages.computeIfAbsent(month, k -> new TreeMap<>())
                             .merge(d.getString("language") == null ? "unknown" : d.getString("language"), 1L, Long::sum);
                     LocalDate monday = LocalDate.parse(d.getString("date"))
@@ -141,7 +154,12 @@ public class StatisticsReadModel implements StatisticsRecords {
         }
         return new Figures(serviceMonths(services, waits), centreMonths(visits, nights, languages),
                 weeks.entrySet().stream().map(e -> new ServiceWeek(LocalDate.parse(e.getKey().split("\\|")[0]),
-                        e.getKey().split("\\|")[1], e.getValue())).toList());
+                        e.getKey().split("\\|")[1], e.getValue())).toList(),
+                bySite.entrySet().stream().map(e -> {
+                    String[] k = e.getKey().split("\\|");
+                    long[] c = e.getValue();
+                    return new SiteServiceMonth(YearMonth.parse(k[0]), k[1], k[2], c[0], c[2], c[3], c[4], c[5]);
+                }).toList());
     }
 
     /** [bookings, walk-ins, attended, no-shows, cancelled by the person, cancelled by the centre] */

@@ -155,4 +155,34 @@ class StatisticsProjectionTest {
         assertThat(report.months().get(0).services()).filteredOn(s -> s.service().equals("police-clinic"))
                 .singleElement().extracting(FunderStatistics.ServiceFigures::bookings).isEqualTo(6L);
     }
+
+    @Test
+    void bookingsAreCountedAtTheirSessionsSiteAndALoneSmallCountCannotBeWorkedOut() {
+        String van = "2026-12-01~vanvan22";
+        projection.on(new org.lantern.domain.session.SessionScheduledEvent(SESSION, new Service("sexual-health"), DATE,
+                TEN, TEN.plusHours(2), 30, 10, null, "drop-in"));
+        projection.on(new org.lantern.domain.session.SessionScheduledEvent(van, new Service("sexual-health"), DATE,
+                TEN, TEN.plusHours(2), 30, 10, null, "night-centre"));
+        bookSeven();
+        for (int i = 1; i <= 3; i++) {
+            projection.on(new SlotBookedEvent(van, new Service("sexual-health"), DATE, TEN, TEN.plusMinutes(30),
+                    new Holder("VAN00" + i, "h", "s", new SealedText("s", "c2VhbGVk"), null, null, false), AT, "en"),
+                    (long) i);
+        }
+
+        assertThat(model.between(YearMonth.of(2026, 12), YearMonth.of(2026, 12)).bySite()).containsExactlyInAnyOrder(
+                new StatisticsRecords.SiteServiceMonth(YearMonth.of(2026, 12), "drop-in", "sexual-health", 7, 0, 0, 0, 0),
+                new StatisticsRecords.SiteServiceMonth(YearMonth.of(2026, 12), "night-centre", "sexual-health", 3, 0, 0,
+                        0, 0));
+        FunderStatistics.Month month = new FunderStatistics(model, org.lantern.testing.TestCatalogue.seeded())
+                .report("2026-12", "2026-12").months().get(0);
+        // the service's total is 10: with 7 shown at the drop-in, the 3 elsewhere would be 10 - 7
+        assertThat(month.services()).filteredOn(f -> f.service().equals("sexual-health")).singleElement()
+                .extracting(FunderStatistics.ServiceFigures::bookings).isEqualTo(10L);
+        assertThat(month.sites()).containsExactly(
+                new FunderStatistics.SiteFigures("drop-in", java.util.List.of(new FunderStatistics.SiteServiceFigures(
+                        "sexual-health", FunderStatistics.WITHHELD, "<5", "<5", "<5", "<5"))),
+                new FunderStatistics.SiteFigures("night-centre", java.util.List.of(
+                        new FunderStatistics.SiteServiceFigures("sexual-health", "<5", "<5", "<5", "<5", "<5"))));
+    }
 }
