@@ -31,7 +31,8 @@ public final class TestSites {
                 List.of(new SiteDraft.HoursDraft("MONDAY", opens, closes)), List.of());
     }
 
-    private record InMemory(Map<String, SiteDirectory.Site> kept) implements SiteDirectory {
+    /** A site directory over a map the test can look into. */
+    public record InMemory(Map<String, SiteDirectory.Site> kept) implements SiteDirectory {
 
         @Override
         public List<Site> all() {

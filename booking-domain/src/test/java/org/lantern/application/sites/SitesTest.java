@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,8 @@ class SitesTest {
 
     final Map<String, SiteDirectory.Site> kept = new TreeMap<>();
     final Set<String> withSessions = new HashSet<>();
-    final Sites sites = new Sites(new InMemory(), withSessions::contains, new Clock(), LANGUAGES);
+    final Sites sites = new Sites(new org.lantern.testing.TestSites.InMemory(kept), withSessions::contains,
+            new Clock(), LANGUAGES);
 
     @Test
     void anEmptyDirectoryIsSeededAndASeededOneIsLeftAsItIs() {
@@ -108,33 +108,6 @@ class SitesTest {
                         new SiteDraft.StopDraft("WEDNESDAY", "22:00", "23:00", "Canal Street")));
     }
 
-    class InMemory implements SiteDirectory {
-
-        @Override
-        public List<Site> all() {
-            return List.copyOf(kept.values());
-        }
-
-        @Override
-        public Optional<Site> find(String code) {
-            return Optional.ofNullable(kept.get(code));
-        }
-
-        @Override
-        public boolean add(Site site) {
-            return kept.putIfAbsent(site.code(), site) == null;
-        }
-
-        @Override
-        public boolean replace(Site site) {
-            return kept.replace(site.code(), site) != null;
-        }
-
-        @Override
-        public boolean remove(String code) {
-            return kept.remove(code) != null;
-        }
-    }
 
     static class Clock implements CentreClock {
 

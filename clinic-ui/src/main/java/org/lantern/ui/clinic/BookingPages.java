@@ -148,8 +148,9 @@ class BookingPages {
      */
     @PostMapping("/book/choose")
     Mono<String> choose(@ModelAttribute ServiceChoice choice, Model model, ServerWebExchange exchange) {
-        String service = choice.service() == null ? "" : choice.service();
-        Optional<CatalogueEntry> chosen = catalogue.find(service);
+        // a service's code, or (from the times page's own site form) a private service's handle
+        Optional<CatalogueEntry> chosen = sharedNames.fromHandle(choice.service());
+        String service = chosen.map(CatalogueEntry::code).orElse("");
         if (chosen.isEmpty()) {
             exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
             return Mono.just(home(model, "error.service"));
@@ -181,7 +182,8 @@ class BookingPages {
                     .collect(Collectors.groupingBy(SlotAvailability::date, TreeMap::new, Collectors.toList()));
             List<Sites.Shown> bookable = sites.bookableIn(locale);
             model.addAttribute("service", sharedNames.shown(service));
-            model.addAttribute("chosen", service);
+            // the page's own form names a private service by its handle: after the consent step no page names it
+            model.addAttribute("chosen", sharedNames.handle(service));
             model.addAttribute("list", catalogue.find(service).map(e -> Integer.toString(e.number())).orElse(null));
             model.addAttribute("consent", consent);
             model.addAttribute("sites", bookable);
