@@ -56,14 +56,22 @@ class MongoServiceCatalogue implements ServiceCatalogue {
         return now.entries();
     }
 
+    /** A new service takes the next free number; an entry that brings its number (the seed's) keeps it. */
     @Override
     public boolean add(CatalogueEntry entry) {
         if (services.find(eq("_id", entry.code())).first() != null) {
             return false;
         }
-        int number = all().stream().mapToInt(CatalogueEntry::number).max().orElse(0) + 1;
-        while (!UniqueKeys.insertIfAbsent(numbers, new Document("_id", number))) {
-            number++;
+        int number;
+        if (entry.number() > 0) {
+            // the seed's own number: two nodes seeding an empty store at once give each service the same one
+            number = entry.number();
+            UniqueKeys.insertIfAbsent(numbers, new Document("_id", number));
+        } else {
+            number = all().stream().mapToInt(CatalogueEntry::number).max().orElse(0) + 1;
+            while (!UniqueKeys.insertIfAbsent(numbers, new Document("_id", number))) {
+                number++;
+            }
         }
         boolean added = UniqueKeys.insertIfAbsent(services, toDocument(entry, number));
         reload();

@@ -65,6 +65,33 @@ class MongoServiceCatalogueTest {
     }
 
     @Test
+    void twoNodesSeedingAnEmptyStoreAtOnceGiveTheSeedsNumbers() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> nodes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                MongoServiceCatalogue node = catalogue(Duration.ZERO);
+                nodes.add(pool.submit(() -> {
+                    start.await();
+                    CatalogueSeed.into(node);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> node : nodes) {
+                node.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(catalogue(Duration.ZERO).all()).extracting(CatalogueEntry::code, CatalogueEntry::number)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sexual-health", 1),
+                        org.assertj.core.groups.Tuple.tuple("police-clinic", 2),
+                        org.assertj.core.groups.Tuple.tuple("counselling", 3));
+    }
+
+    @Test
     void aCatalogueWithServicesIsNotSeededAgain() {
         MongoServiceCatalogue catalogue = catalogue(Duration.ofSeconds(5));
         catalogue.add(entry("casework", ServiceKind.SLOTS));
