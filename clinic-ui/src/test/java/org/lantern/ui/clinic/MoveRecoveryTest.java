@@ -57,6 +57,9 @@ class MoveRecoveryTest {
         Held held = heldByACrash();
         api.book(held.to(), slot(held.toDate(), held.to()), "Held for another").expectStatus().isEqualTo(409);
         assertThat(startOf(held)).isEqualTo(slot(held.fromDate(), held.from()));
+        // nobody is offered the held place: the new slot shows as full, the old one as still taken
+        awaitFree(held.toDate(), held.to(), 0);
+        awaitFree(held.fromDate(), held.from(), 0);
 
         recovery.sweep();
         assertThat(startOf(held)).as("a hold younger than unfinished-after may still be finished by its request")

@@ -105,9 +105,14 @@ public class ClinicQueryHandler {
         return plain == null ? Needs.NONE : Needs.decode(plain);
     }
 
+    /** Booked places, and places held for a booking moving in (the session refuses those too). */
     private Map<String, Map<LocalTime, Long>> takenPlaces(List<SessionView> sessions) {
-        return model.activeBookings(ids(sessions)).stream().collect(Collectors.groupingBy(BookingView::sessionId,
-                Collectors.groupingBy(BookingView::start, Collectors.counting())));
+        List<String> ids = ids(sessions);
+        Map<String, Map<LocalTime, Long>> taken = model.activeBookings(ids).stream().collect(Collectors.groupingBy(
+                BookingView::sessionId, Collectors.groupingBy(BookingView::start, Collectors.counting())));
+        model.heldPlaces(ids).forEach((sessionId, byStart) -> byStart.forEach((start, count) -> taken
+                .computeIfAbsent(sessionId, k -> new java.util.HashMap<>()).merge(start, count, Long::sum)));
+        return taken;
     }
 
     private static List<String> ids(List<SessionView> sessions) {

@@ -226,6 +226,22 @@ public class ClinicReadModel implements BookingRecords, SessionRecords, ErasureC
         return sessionId + "/" + reference;
     }
 
+    /**
+     * The places held for moves into these sessions, by session and slot start: taken, as far as anyone booking is
+     * concerned (the session refuses them), until the move is finished or the hold freed. Scans the holds, which are
+     * few.
+     */
+    public Map<String, Map<LocalTime, Long>> heldPlaces(Collection<String> sessionIds) {
+        Map<String, Map<LocalTime, Long>> held = new HashMap<>();
+        moveHolds.find().forEach(d -> {
+            if (sessionIds.contains(d.getString("toSessionId"))) {
+                held.computeIfAbsent(d.getString("toSessionId"), k -> new HashMap<>())
+                        .merge(LocalTime.parse(d.getString("start")), 1L, Long::sum);
+            }
+        });
+        return held;
+    }
+
     /** Scans the holds, which are few: a hold lives for the moment between the two steps of a move. */
     @Override
     public List<HeldMove> unfinishedSince(LocalDateTime heldBefore) {
