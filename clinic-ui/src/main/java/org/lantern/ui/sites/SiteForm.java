@@ -1,5 +1,6 @@
 package org.lantern.ui.sites;
 
+import org.lantern.ui.web.LanguageResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,17 +39,40 @@ public record SiteForm(String code, String kind, Map<String, String> names, Stri
         List<SiteDraft.HoursDraft> opening = new ArrayList<>();
         for (String[] line : lines(hours, 2)) {
             String[] times = line[1].split("-", 2);
-            opening.add(new SiteDraft.HoursDraft(line[0], times[0], times.length > 1 ? times[1] : ""));
+            opening.add(new SiteDraft.HoursDraft(weekday(line[0]), times[0], times.length > 1 ? times[1] : ""));
         }
         List<SiteDraft.StopDraft> van = new ArrayList<>();
         for (String[] line : lines(stops, 3)) {
             String[] times = line[1].split("-", 2);
-            van.add(new SiteDraft.StopDraft(line[0], times[0], times.length > 1 ? times[1] : "", line[2]));
+            van.add(new SiteDraft.StopDraft(weekday(line[0]), times[0], times.length > 1 ? times[1] : "", line[2]));
         }
         return new SiteDraft(code, kind, names, address, opening, van);
     }
 
     /** Each non-blank line cut in {@code parts} at white space; missing parts are empty. */
+    /**
+     * A weekday as a manager types it, in any language the pages speak, in full or short ("lunes", "pon.", "周一",
+     * "Mon"): its English name, which the directory keeps. A word that is no weekday goes on as typed, and the
+     * site's check refuses it with a kind sentence.
+     */
+    static String weekday(String typed) {
+        String word = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            for (java.util.Locale locale : LanguageResolver.SUPPORTED) {
+                for (java.time.format.TextStyle style : java.util.List.of(java.time.format.TextStyle.FULL,
+                        java.time.format.TextStyle.SHORT)) {
+                    String name = day.getDisplayName(style, locale).toLowerCase(locale);
+                    String bareName = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+                    if (word.equals(name) || bare.equals(bareName)) {
+                        return day.name();
+                    }
+                }
+            }
+        }
+        return typed;
+    }
+
     private static List<String[]> lines(String text, int parts) {
         List<String[]> lines = new ArrayList<>();
         for (String line : text.split("\\R")) {
