@@ -1,5 +1,7 @@
 package org.lantern.ui.reception;
 
+import org.lantern.application.sites.Sites;
+
 import org.lantern.domain.booking.CatalogueEntry;
 import org.lantern.domain.booking.ServiceCatalogue;
 
@@ -68,8 +70,10 @@ class ReceptionDeskPages {
     private final CentreTime time;
     private final ServiceCatalogue catalogue;
     private final SharedNames sharedNames;
+    private final Sites sites;
 
-    ReceptionDeskPages(ReceptionDesk desk, ClinicViews views, CentreTime time, ServiceCatalogue catalogue, SharedNames sharedNames) {
+    ReceptionDeskPages(ReceptionDesk desk, ClinicViews views, CentreTime time, ServiceCatalogue catalogue, SharedNames sharedNames, Sites sites) {
+        this.sites = sites;
         this.sharedNames = sharedNames;
         this.catalogue = catalogue;
         this.desk = desk;
@@ -118,9 +122,9 @@ class ReceptionDeskPages {
 
     @GetMapping("/staff/desk")
     Mono<String> desk(@RequestParam(required = false) String service,
-                      @RequestParam(required = false) String notice, Model model) {
+                      @RequestParam(required = false) String notice, Model model, ServerWebExchange exchange) {
         model.addAttribute("notice", notice != null && NOTICES.contains(notice) ? notice : null);
-        return Blocking.call(() -> page(new DeskForm(service(service), null, "", ""), model));
+        return Blocking.call(() -> page(new DeskForm(service(service), null, "", ""), model, exchange));
     }
 
     @PostMapping("/staff/desk/book")
@@ -143,7 +147,7 @@ class ReceptionDeskPages {
                 refuse(refused, model, exchange);
                 return page(new DeskForm(service(form.service()), form.slot(), form.pseudonym(), form.contact(),
                         form.consent(), form.clinicianGender(), form.interpreter(), form.access(), form.accessText()),
-                        model);
+                        model, exchange);
             }
         });
     }
@@ -176,7 +180,7 @@ class ReceptionDeskPages {
                 return "redirect:/staff/desk?notice=cancelled";
             } catch (Refusal refused) {
                 refuse(refused, model, exchange);
-                return page(new DeskForm(service(null), null, "", ""), model);
+                return page(new DeskForm(service(null), null, "", ""), model, exchange);
             }
         });
     }
@@ -190,11 +194,11 @@ class ReceptionDeskPages {
             return view;
         } catch (Refusal refused) {
             refuse(refused, model, exchange);
-            return page(new DeskForm(service(null), null, "", ""), model);
+            return page(new DeskForm(service(null), null, "", ""), model, exchange);
         }
     }
 
-    private String page(DeskForm form, Model model) {
+    private String page(DeskForm form, Model model, ServerWebExchange exchange) {
         LocalDate today = time.today();
         Map<LocalDate, List<SlotAvailability>> byDay = views.availability(form.service(), today,
                         today.plusDays(DAYS_SHOWN - 1)).stream()
@@ -209,6 +213,9 @@ class ReceptionDeskPages {
         model.addAttribute("services", catalogue.all());
         model.addAttribute("handles", handles());
         model.addAttribute("days", byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList());
+        // every site's times are here: each says where, so the person knows where to go
+        model.addAttribute("siteNames", sites.shownIn(exchange.getLocaleContext().getLocale()).stream()
+                .collect(Collectors.toMap(Sites.Shown::code, Sites.Shown::name)));
         return "staff/desk";
     }
 

@@ -57,6 +57,8 @@ class ReceptionDeskPageTest {
         assertThat(desk.get("/staff").getResponseBody()).contains("href=\"/staff/desk\"");
         String page = desk.get("/staff/desk?service=sexual-health").getResponseBody();
         assertThat(page).contains("value=\"" + sessionId + "@10:00\"");
+        // every site's times are offered: each says where (a session set up without a site is the drop-in's)
+        assertThat(page).contains("<small class=\"site-name\"><bdi>The drop-in</bdi></small>");
 
         EntityExchangeResult<String> booked = desk.post("/staff/desk/book", Map.of("service", "sexual-health",
                 "slot", sessionId + "@10:00", "pseudonym", "Desk Page Dara", "interpreter", "Kurdish Sorani"));
