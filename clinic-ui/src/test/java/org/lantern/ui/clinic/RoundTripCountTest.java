@@ -107,8 +107,16 @@ class RoundTripCountTest {
 
         print("without a key", plain);
         print("with an Idempotency-Key", withKey);
-        assertThat(onRequestThreads(plain)).hasSizeLessThanOrEqualTo(REQUEST_COMMANDS);
-        assertThat(onRequestThreads(withKey)).hasSizeLessThanOrEqualTo(REQUEST_COMMANDS + KEY_COMMANDS);
+        // the aggregate cache holds sessions by weak reference: a collection between two bookings may make the
+        // session load itself again (a snapshot look and its events, two finds), which is not the path's own cost
+        for (List<Command> one : List.of(plain, withKey)) {
+            assertThat(onRequestThreads(one).stream().filter(RoundTripCountTest::aggregateLoad))
+                    .hasSizeLessThanOrEqualTo(2);
+        }
+        assertThat(onRequestThreads(plain).stream().filter(c -> !aggregateLoad(c)))
+                .hasSizeLessThanOrEqualTo(REQUEST_COMMANDS);
+        assertThat(onRequestThreads(withKey).stream().filter(c -> !aggregateLoad(c)))
+                .hasSizeLessThanOrEqualTo(REQUEST_COMMANDS + KEY_COMMANDS);
         assertThat(onProjectionThreads(plain)).hasSizeLessThanOrEqualTo(PROJECTION_COMMANDS);
         assertThat(onProjectionThreads(withKey)).hasSizeLessThanOrEqualTo(PROJECTION_COMMANDS);
     }
