@@ -20,7 +20,7 @@ public record CatalogueEntry(Service service, int number, Map<String, String> na
                              boolean isPrivate, boolean asksConsent, Set<String> roles) {
 
     public CatalogueEntry {
-        names = Map.copyOf(names);
+        names = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(names)); // in the order given
         roles = Set.copyOf(roles);
     }
 

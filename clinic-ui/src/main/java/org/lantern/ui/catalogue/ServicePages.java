@@ -29,7 +29,10 @@ class ServicePages {
     }
 
     @GetMapping("/staff/services")
-    Mono<String> page(Model model) {
+    Mono<String> page(Model model, ServerWebExchange exchange) {
+        // a notice only after the change it tells of (the redirect's ?added, ?changed)
+        model.addAttribute("added", exchange.getRequest().getQueryParams().containsKey("added"));
+        model.addAttribute("changed", exchange.getRequest().getQueryParams().containsKey("changed"));
         return Blocking.call(() -> show(model));
     }
 

@@ -36,6 +36,8 @@ class PartnerPages {
 
     @GetMapping("/staff/partners")
     Mono<String> staffPage(Model model, ServerWebExchange exchange) {
+        // a notice only after the change it tells of (the redirect's ?added)
+        model.addAttribute("added", exchange.getRequest().getQueryParams().containsKey("added"));
         return Blocking.call(() -> list(model, exchange));
     }
 

@@ -41,6 +41,11 @@ class SitePages {
 
     @GetMapping("/staff/sites")
     Mono<String> staffPage(@RequestParam(required = false) String edit, Model model, ServerWebExchange exchange) {
+        // a notice only after the change it tells of (the redirect's ?added, ?changed, ?removed)
+        var asked = exchange.getRequest().getQueryParams();
+        model.addAttribute("added", asked.containsKey("added"));
+        model.addAttribute("changed", asked.containsKey("changed"));
+        model.addAttribute("removed", asked.containsKey("removed"));
         return Blocking.call(() -> {
             model.addAttribute("form", sites.find(edit).map(SiteForm::of).orElse(SiteForm.EMPTY));
             return list(model, exchange);

@@ -144,7 +144,8 @@ class ServiceCatalogueTest {
         Map<String, Object> body = new HashMap<>(Map.of("code", code, "names", Map.of("en",
                 "Independent sexual violence adviser"), "kind", "slots", "roles", List.of("COUNSELLOR")));
         body.put("private", true);
-        add(body).expectStatus().isCreated();
+        Object number = add(body).expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                .get("number");
         LocalDate today = Api.freshDate();
         clock.set(today.atTime(8, 0).atZone(ZoneId.of("Europe/London")).toInstant());
         String sessionId = api.schedule(code, today, "16:00", "17:00", 30, 2);
@@ -169,6 +170,9 @@ class ServiceCatalogueTest {
             }
         }
         assertThat(staff.read("RECEPTION", "/staff/board", 200)).contains("Private appointment");
+        // a second private service is told apart at the desk by its number, never its name
+        assertThat(staff.read("RECEPTION", "/staff/desk", 200)).contains(">Private appointment<",
+                ">Private appointment " + number + "<", "service=private-" + number);
         assertThat(staff.read("RECEPTION", "/staff/desk/booking?reference=" + reference, 200))
                 .contains("Private appointment");
         // the person's own pages say "private appointment", as for the police clinic
@@ -235,6 +239,11 @@ class ServiceCatalogueTest {
     @Test
     void theManagersPageAddsAServiceAndRefusesBadInputWithASentence() {
         Staff staff = staff();
+        // a notice only when it is true: none on a plain visit to the manager's pages
+        assertThat(staff.read("MANAGER", "/staff/services", 200)).doesNotContain("Service added.", "Service changed.");
+        assertThat(staff.read("MANAGER", "/staff/partners", 200)).doesNotContain("Partner added.");
+        assertThat(staff.read("MANAGER", "/staff/sites", 200)).doesNotContain("Site added.", "Site changed.",
+                "Site removed.");
         String code = fresh("peer-support");
         var added = staff.page("MANAGER").post("/staff/services", Map.of("code", code, "name-en", "Peer support",
                 "name-ro", "Sprijin între egali", "kind", "group", "roles", "COUNSELLOR"));
