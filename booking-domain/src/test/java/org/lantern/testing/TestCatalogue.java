@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lantern.domain.booking.CatalogueEntry;
-import org.lantern.domain.booking.ListedServices;
 import org.lantern.domain.booking.Service;
 import org.lantern.domain.booking.ServiceKind;
 

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lantern.domain.booking.CatalogueEntry;
-import org.lantern.domain.booking.ListedServices;
+import org.lantern.testing.ListedServices;
 import org.lantern.domain.booking.ServiceKind;
 
 class NeedsTest {

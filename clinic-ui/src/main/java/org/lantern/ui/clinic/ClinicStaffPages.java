@@ -161,6 +161,7 @@ class ClinicStaffPages {
     Mono<String> dashboard(Model model) {
         return Blocking.call(() -> {
             model.addAttribute("dashboard", views.dashboard(time.today()));
+            model.addAttribute("namedServices", org.lantern.ui.walkin.NamedServices.of(catalogue));
             return "staff/dashboard";
         });
     }

@@ -1,5 +1,7 @@
 package org.lantern.ui.walkin;
 
+import org.lantern.domain.booking.ServiceCatalogue;
+
 import org.lantern.application.sites.Sites;
 import org.lantern.domain.booking.Refusal;
 import org.lantern.ui.web.Blocking;
@@ -24,14 +26,17 @@ class BoardPages {
 
     private final LiveBoard board;
     private final Sites sites;
+    private final ServiceCatalogue catalogue;
 
-    BoardPages(LiveBoard board, Sites sites) {
+    BoardPages(LiveBoard board, Sites sites, ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.board = board;
         this.sites = sites;
     }
 
     @GetMapping("/staff/board")
     Mono<String> page(@RequestParam(required = false) String site, Model model, ServerWebExchange exchange) {
+        model.addAttribute("namedServices", NamedServices.of(catalogue));
         return Blocking.call(() -> {
             try {
                 return sites.known(site);

@@ -1,7 +1,5 @@
 package org.lantern.ui.web;
 
-import org.lantern.domain.booking.ServiceCatalogue;
-import org.lantern.domain.booking.CatalogueEntry;
 import java.util.List;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
@@ -16,18 +14,6 @@ import reactor.core.publisher.Mono;
 /** What every page needs: the CSRF token for its forms, and where the language switcher leads. */
 @ControllerAdvice(annotations = Controller.class)
 class PageAdvice {
-
-    private final ServiceCatalogue catalogue;
-
-    PageAdvice(ServiceCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
-
-    /** The services a shared screen may name, for the labels its live updates draw with (fragments/layout). */
-    @ModelAttribute("namedServices")
-    List<CatalogueEntry> namedServices() {
-        return catalogue.all().stream().filter(e -> !e.isPrivate()).toList();
-    }
 
     /** WebFlux creates the CSRF token lazily; subscribing here lets every th:action form carry it. */
     @ModelAttribute("_csrf")

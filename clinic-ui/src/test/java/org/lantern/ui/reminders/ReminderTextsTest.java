@@ -81,7 +81,7 @@ class ReminderTextsTest {
         source.setFallbackToSystemLocale(false);
         // service names come from the catalogue, as in the app
         source.setParentMessageSource(new org.lantern.ui.web.CatalogueMessages.Names(
-                new org.lantern.domain.booking.ListedServices(org.lantern.infra.catalogue.CatalogueSeed.read())));
+                new org.lantern.testing.ListedServices(org.lantern.infra.catalogue.CatalogueSeed.read())));
         return source;
     }
 }

@@ -1,10 +1,13 @@
-package org.lantern.domain.booking;
+package org.lantern.testing;
+
+import org.lantern.domain.booking.CatalogueEntry;
+import org.lantern.domain.booking.ServiceCatalogue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A catalogue held in memory: for a single process without a store, and for tests. Numbers follow the order added. */
+/** A catalogue held in memory, for tests. Numbers follow the order added. */
 public final class ListedServices implements ServiceCatalogue {
 
     private final List<CatalogueEntry> entries = new CopyOnWriteArrayList<>();
