@@ -81,7 +81,29 @@ class ReminderTextsTest {
         source.setFallbackToSystemLocale(false);
         // service names come from the catalogue, as in the app
         source.setParentMessageSource(new org.lantern.ui.web.CatalogueMessages.Names(
-                new org.lantern.testing.ListedServices(org.lantern.infra.catalogue.CatalogueSeed.read())));
+                new SeededCatalogue()));
         return source;
+    }
+
+    /** The catalogue a centre starts with, read from its seed; nothing is added in these tests. */
+    private static final class SeededCatalogue implements org.lantern.domain.booking.ServiceCatalogue {
+
+        private final List<org.lantern.domain.booking.CatalogueEntry> entries =
+                org.lantern.infra.catalogue.CatalogueSeed.read();
+
+        @Override
+        public List<org.lantern.domain.booking.CatalogueEntry> all() {
+            return entries;
+        }
+
+        @Override
+        public boolean add(org.lantern.domain.booking.CatalogueEntry entry) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public boolean replace(org.lantern.domain.booking.CatalogueEntry entry) {
+            throw new UnsupportedOperationException("read only");
+        }
     }
 }
